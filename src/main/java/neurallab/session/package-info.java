@@ -1,0 +1,2 @@
+/** See style.md for what this package owns. */
+package neurallab.session;
