@@ -1,0 +1,30 @@
+package neurallab.engine;
+
+/** A learning-rate schedule, evaluated at the start of each epoch e = 0, 1, … */
+public record Schedule(ScheduleType type, double gamma, int stepSize, double decay, int period,
+                       double minLearningRate) {
+    public static final Schedule CONSTANT = new Schedule(ScheduleType.CONSTANT, 0.1, 10, 0.01, 100, 0.0);
+
+    public static Schedule of(ScheduleType type) {
+        return CONSTANT.withType(type);
+    }
+
+    public Schedule withType(ScheduleType newType) {
+        return new Schedule(newType, gamma, stepSize, decay, period, minLearningRate);
+    }
+
+    public double learningRate(double lr0, int epoch) {
+        return switch (type) {
+            case CONSTANT -> lr0;
+            // lr₀ · γ^⌊e / stepSize⌋
+            case STEP -> lr0 * Math.pow(gamma, Math.floorDiv(epoch, stepSize));
+            // lr₀ · γ^e
+            case EXPONENTIAL -> lr0 * Math.pow(gamma, epoch);
+            // lr₀ / (1 + decay · e)
+            case TIME -> lr0 / (1.0 + decay * epoch);
+            // lo + ½(lr₀ − lo)(1 + cos(π · min(e, period) / period))
+            case COSINE -> minLearningRate
+                    + 0.5 * (lr0 - minLearningRate) * (1.0 + Math.cos(Math.PI * Math.min(epoch, period) / period));
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package neurallab.engine;
+
+/** Learning-rate schedules of engine-semantics.md. */
+public enum ScheduleType implements StableName {
+    CONSTANT("constant"), STEP("step"), EXPONENTIAL("exponential"), TIME("time"), COSINE("cosine");
+
+    private final String id;
+
+    ScheduleType(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+}

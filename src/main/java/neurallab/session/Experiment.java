@@ -1,0 +1,34 @@
+package neurallab.session;
+
+import java.util.List;
+import neurallab.data.DataSource;
+import neurallab.data.Feature;
+import neurallab.data.ProblemType;
+import neurallab.engine.Initializer;
+import neurallab.engine.LayerParameters;
+import neurallab.engine.LayerSpec;
+
+/**
+ * One immutable description of an experiment (experiment-format.md, version 1): the single source for
+ * the window, the file format and the headless command. {@code features} is empty for data that is not
+ * 2-D (all columns are inputs); {@code weights} is null or one entry per layer.
+ */
+public record Experiment(long seed, ProblemType problem, DataSource data, List<Feature> features,
+                         List<LayerSpec> layers, Initializer initializer, List<LayerParameters> weights,
+                         TrainingSpec training) {
+    public static final int FORMAT_VERSION = 1;
+
+    public Experiment {
+        features = List.copyOf(features);
+        layers = List.copyOf(layers);
+        weights = weights == null ? null : List.copyOf(weights);
+    }
+
+    public Experiment withWeights(List<LayerParameters> newWeights) {
+        return new Experiment(seed, problem, data, features, layers, initializer, newWeights, training);
+    }
+
+    public Experiment withTraining(TrainingSpec newTraining) {
+        return new Experiment(seed, problem, data, features, layers, initializer, weights, newTraining);
+    }
+}
