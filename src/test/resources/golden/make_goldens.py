@@ -561,7 +561,7 @@ def max_rel_diff(a, b):
 def hand_cases():
     """One-step cases small enough to check by hand, printed for review (not written as files)."""
     print("\nHand-checkable one-step cases (1 -> 1 linear, one point x = 2, y = 1, w = 0.5, b = 0.1):")
-    for kind, lr in [("sgd", 0.1), ("momentum", 0.1), ("adam", 0.1), ("adagrad", 0.1), ("rmsprop", 0.1)]:
+    for kind, lr in [("sgd", 0.05), ("momentum", 0.05), ("nesterov", 0.05), ("adam", 0.05), ("adagrad", 0.05)]:
         w = torch.tensor([[0.5]], requires_grad=True)
         b = torch.tensor([0.1], requires_grad=True)
         o = make_optimizer(opt(kind, lr), [w, b])
@@ -573,8 +573,12 @@ def hand_cases():
             o.step()
             print(f"  {kind:8s} step {step}: loss {float(loss):.6g} grad (w, b) = ({g[0]:.6g}, {g[1]:.6g})"
                   f" -> w {float(w):.12g}, b {float(b):.12g}")
-    print("  (mse: yhat = 2w + b = 1.1, d = 0.1, loss 0.01, dL/dw = 2*d*x = 0.4, dL/db = 0.2;"
-          " sgd: w = 0.5 - 0.04 = 0.46, b = 0.08; adam step 1 moves each by lr*sign(g) ~ 0.1)")
+    print("  by hand, lr 0.05: yhat = 2w + b = 1.1, d = 0.1, loss = d^2 = 0.01, g = (2dx, 2d) = (0.4, 0.2).\n"
+          "  sgd: w = 0.5 - 0.02 = 0.48, b = 0.09; step 2: d = 0.05, g = (0.2, 0.1) -> w 0.47, b 0.085.\n"
+          "  momentum: v1 = g; step 2 v = 0.9*(0.4, 0.2) + (0.2, 0.1) = (0.56, 0.28) -> w 0.452, b 0.076.\n"
+          "  nesterov: step 1 w -= lr*(g + 0.9g) = 0.05*0.76 -> w 0.462, b 0.081.\n"
+          "  adam: step 1 m^/sqrt(v^) = sign(g) -> w ~ 0.45, b ~ 0.05 (less eps).\n"
+          "  adagrad: step 1 s = g^2, g/sqrt(s) = 1 -> same as adam's first step.")
 
 
 def main():
