@@ -320,6 +320,36 @@ class Net:
         return snap
 
 
+class NAdam(torch.optim.Optimizer):
+    """torch.optim.NAdam as PyTorch >= 2.0 computes it and as its documentation and engine-semantics.md
+    write it. Torch 1.13 (installed here) has a bug: mu_product_next = mu_product * mu * mu_next after
+    mu_product already holds mu_t, i.e. 1 - Pi_t*mu_t*mu_t+1 in the momentum term's denominator."""
+
+    def __init__(self, params, lr, betas, eps, momentum_decay):
+        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, momentum_decay=momentum_decay))
+
+    @torch.no_grad()
+    def step(self):
+        for group in self.param_groups:
+            lr, (beta1, beta2), eps, psi = group["lr"], group["betas"], group["eps"], group["momentum_decay"]
+            for p in group["params"]:
+                state = self.state[p]
+                if not state:
+                    state.update(step=0, mu_product=1.0, m=torch.zeros_like(p), v=torch.zeros_like(p))
+                state["step"] += 1
+                t = state["step"]
+                bias_correction2 = 1 - beta2 ** t
+                mu = beta1 * (1. - 0.5 * (0.96 ** (t * psi)))
+                mu_next = beta1 * (1. - 0.5 * (0.96 ** ((t + 1) * psi)))
+                state["mu_product"] *= mu
+                m, v, g = state["m"], state["v"], p.grad
+                m.mul_(beta1).add_(g, alpha=1 - beta1)
+                v.mul_(beta2).addcmul_(g, g, value=1 - beta2)
+                denom = v.div(bias_correction2).sqrt().add_(eps)
+                p.addcdiv_(g, denom, value=-lr * (1. - mu) / (1. - state["mu_product"]))
+                p.addcdiv_(m, denom, value=-lr * mu_next / (1. - state["mu_product"] * mu_next))
+
+
 def make_optimizer(o, params):
     kind, lr = o["type"], o["learningRate"]
     if kind == "sgd":
@@ -340,7 +370,7 @@ def make_optimizer(o, params):
     if kind == "adamax":
         return torch.optim.Adamax(params, lr=lr, betas=betas, eps=o["epsilon"])
     if kind == "nadam":
-        return torch.optim.NAdam(params, lr=lr, betas=betas, eps=o["epsilon"], momentum_decay=o["momentumDecay"])
+        return NAdam(params, lr=lr, betas=betas, eps=o["epsilon"], momentum_decay=o["momentumDecay"])
     raise ValueError(kind)
 
 
