@@ -39,6 +39,9 @@ public final class ExperimentRules {
         if (out.dropout() != 0.0) {
             problems.add(at + ".dropout: the output layer takes no dropout");
         }
+        if (e.training().batchSize() == 1 && layers.stream().anyMatch(LayerSpec::batchNorm)) {
+            problems.add("training.batchSize: batch norm needs mini-batches of at least 2 samples, got 1");
+        }
         Loss loss = e.training().loss();
         String lossAt = "training.loss";
         switch (loss) {
