@@ -14,7 +14,8 @@ public final class Splitter {
 
     /**
      * Class c of n_c rows gives round(n_c·testFraction) rows to test and round(n_c·validationFraction) to
-     * validation, the first ones in shuffled order; the rest train. Each split keeps the shuffled order.
+     * validation, the first ones in shuffled order; the rest train. Each split is then shuffled again, so
+     * that its classes are mixed from its first row (the classes reach their quotas at different times).
      *
      * @throws DataException when the training or test split would be empty
      */
@@ -53,8 +54,8 @@ public final class Splitter {
                     + " rows leaves the test split empty");
         }
         problems.throwIfAny();
-        return new Splits(data.select(train.toArray()), data.select(validation.toArray()),
-                data.select(test.toArray()));
+        return new Splits(data.select(train.shuffled(random)), data.select(validation.shuffled(random)),
+                data.select(test.shuffled(random)));
     }
 
     private static int stratum(Dataset data, int row) {
@@ -62,18 +63,22 @@ public final class Splitter {
     }
 
     /** A Fisher–Yates permutation of 0…n−1. */
-    static int[] shuffledIndices(int n, SplittableRandom random) {
+    private static int[] shuffledIndices(int n, SplittableRandom random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        for (int i = n - 1; i > 0; i--) {
+        shuffle(order, random);
+        return order;
+    }
+
+    private static void shuffle(int[] order, SplittableRandom random) {
+        for (int i = order.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int swap = order[i];
             order[i] = order[j];
             order[j] = swap;
         }
-        return order;
     }
 
     /** A growable list of row indices. */
@@ -89,8 +94,10 @@ public final class Splitter {
             rows[size++] = row;
         }
 
-        int[] toArray() {
-            return Arrays.copyOf(rows, size);
+        int[] shuffled(SplittableRandom random) {
+            int[] copy = Arrays.copyOf(rows, size);
+            shuffle(copy, random);
+            return copy;
         }
     }
 }
