@@ -1,0 +1,50 @@
+package neurallab.session.live;
+
+/**
+ * Runs a {@link LiveTrainer}'s work: the thread worker in the app, {@link #sameThread} in tests.
+ * {@link LiveTrainer#tick()} does one slice of work and says whether more is pending.
+ */
+public interface TrainerWorker extends AutoCloseable {
+    /** Binds the worker to its trainer; called once by the trainer's constructor. */
+    void attach(LiveTrainer trainer);
+
+    /** New work (a command, a consumed frame): make sure a tick runs soon. Never blocks. */
+    void wake();
+
+    @Override
+    void close();
+
+    /** A daemon thread that ticks while there is work and parks otherwise. */
+    static TrainerWorker thread(String name) {
+        return new ThreadWorker(name);
+    }
+
+    /** Runs commands on the caller's thread when woken; training ticks run only through {@link LiveTrainer#tick()}. */
+    static TrainerWorker sameThread() {
+        return new TrainerWorker() {
+            private LiveTrainer trainer;
+            private boolean inside;
+
+            @Override
+            public void attach(LiveTrainer t) {
+                trainer = t;
+            }
+
+            @Override
+            public void wake() {
+                if (trainer != null && !inside) {
+                    inside = true;
+                    try {
+                        trainer.runCommands();
+                    } finally {
+                        inside = false;
+                    }
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}
