@@ -1,0 +1,64 @@
+package neurallab.ui.render;
+
+import neurallab.engine.Activation;
+
+/**
+ * Rasterizers: grid values to packed ARGB pixels, written into a caller's reused buffer. Pure functions;
+ * the view only hands the buffer to {@code PixelWriter.setPixels}.
+ */
+public final class Raster {
+    private Raster() {
+    }
+
+    /**
+     * One neuron's map: values[cell · stride + offset] for every cell of a resolution² grid, through the
+     * activation's unit mapping, onto the diverging scale (or its sign when discretized).
+     */
+    public static void neuron(double[] values, int offset, int stride, int cells, Activation activation,
+                              boolean discretize, int neutral, int[] out) {
+        for (int c = 0; c < cells; c++) {
+            double v = NeuronScale.toUnit(values[c * stride + offset], activation);
+            out[c] = discretize ? ColorScale.sign(v) : ColorScale.diverging(v, neutral);
+        }
+    }
+
+    /** A regression surface: value v → diverging((v − centre) / halfRange). */
+    public static void surface(double[] values, int cells, double centre, double halfRange, boolean discretize,
+                               int neutral, int[] out) {
+        double h = halfRange > 0 ? halfRange : 1;
+        for (int c = 0; c < cells; c++) {
+            double v = (values[c] - centre) / h;
+            out[c] = discretize ? ColorScale.sign(v) : ColorScale.diverging(v, neutral);
+        }
+    }
+
+    /**
+     * Multi-class: each cell takes the colour of its most probable class, its saturation the probability
+     * (discretized: full colour). probs[cell · k + j].
+     */
+    public static void classes(double[] probs, int k, int cells, boolean discretize, int neutral, int[] out) {
+        for (int c = 0; c < cells; c++) {
+            int best = 0;
+            for (int j = 1; j < k; j++) {
+                if (probs[c * k + j] > probs[c * k + best]) {
+                    best = j;
+                }
+            }
+            out[c] = discretize ? ColorScale.classColor(best)
+                    : ColorScale.confidence(best, probs[c * k + best], k, neutral);
+        }
+    }
+
+    /**
+     * Scales a src×src image up to dst×dst by nearest neighbour (dst a multiple is not required):
+     * keeps the cell edges crisp when discretized and costs one lookup per pixel.
+     */
+    public static void upscale(int[] src, int srcSize, int[] dst, int dstSize) {
+        for (int y = 0; y < dstSize; y++) {
+            int sy = y * srcSize / dstSize;
+            for (int x = 0; x < dstSize; x++) {
+                dst[y * dstSize + x] = src[sy * srcSize + x * srcSize / dstSize];
+            }
+        }
+    }
+}
