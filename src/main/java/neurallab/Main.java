@@ -9,7 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || args[0].equals("--benchmark-ui")) {
             NeuralLabApp.launchApp(args);
         } else {
             System.exit(Cli.run(args));

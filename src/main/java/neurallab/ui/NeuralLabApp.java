@@ -1,12 +1,15 @@
 package neurallab.ui;
 
+import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import neurallab.session.live.TrainerWorker;
+import neurallab.ui.viewmodel.Appearance;
+import neurallab.ui.viewmodel.Edits;
+import neurallab.ui.viewmodel.PlaygroundViewModel;
+import neurallab.ui.viewmodel.RecentFiles;
 
-/** The NeuralLab window. */
+/** The NeuralLab window. {@code --benchmark-ui SECONDS EXPERIMENT.json} measures frame times and exits. */
 public final class NeuralLabApp extends Application {
 
     public static void launchApp(String[] args) {
@@ -15,8 +18,18 @@ public final class NeuralLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("NeuralLab");
-        stage.setScene(new Scene(new StackPane(new Label("NeuralLab")), 1280, 800));
+        var args = getParameters().getRaw();
+        PlaygroundViewModel vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."),
+                () -> TrainerWorker.thread("neurallab-trainer"), Stores.experiments(), RecentFiles.user());
+        Appearance appearance = new Appearance();
+        PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
+        stage.setScene(window.createScene(1366, 768));
+        window.attach(stage);
+        stage.setOnHidden(e -> vm.close());
+        window.start();
         stage.show();
+        if (!args.isEmpty() && args.get(0).equals("--benchmark-ui")) {
+            UiBenchmark.run(args, vm, window, stage);
+        }
     }
 }

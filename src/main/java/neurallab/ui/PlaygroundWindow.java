@@ -1,0 +1,369 @@
+package neurallab.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import neurallab.session.live.LiveSnapshot;
+import neurallab.ui.view.DataPanel;
+import neurallab.ui.view.FileActions;
+import neurallab.ui.view.MetricsView;
+import neurallab.ui.view.NetworkView;
+import neurallab.ui.view.OutputView;
+import neurallab.ui.view.ToolbarView;
+import neurallab.ui.viewmodel.Appearance;
+import neurallab.ui.viewmodel.PlaygroundViewModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The playground window: toolbar on top; data, network and output left to right; the figures and
+ * charts under the output, in tabs where insight views plug in ({@link #metrics()}). An AnimationTimer
+ * takes the trainer's newest snapshot once per frame and hands it to the views.
+ */
+public final class PlaygroundWindow implements FileActions {
+    private final PlaygroundViewModel vm;
+    private final Appearance appearance;
+    private final BorderPane root = new BorderPane();
+    private final ToolbarView toolbar;
+    private final NetworkView network;
+    private final OutputView output;
+    private final MetricsView metrics;
+    private final FrameStats stats = new FrameStats();
+    private final AnimationTimer timer;
+    private Stage stage;
+
+    public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
+        this.vm = vm;
+        this.appearance = appearance;
+        toolbar = new ToolbarView(vm, appearance, this);
+        DataPanel data = new DataPanel(vm);
+        network = new NetworkView(vm, appearance);
+        output = new OutputView(vm, appearance);
+        metrics = new MetricsView(vm, appearance);
+        SplitPane right = new SplitPane(output, metrics);
+        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        right.setDividerPositions(0.55);
+        data.setMinWidth(150);
+        data.setPrefWidth(15.5 * Appearance.BASE_FONT);
+        right.setMinWidth(220);
+        right.setPrefWidth(26 * Appearance.BASE_FONT);
+        SplitPane center = new SplitPane(data, network, right);
+        center.setDividerPositions(0.17, 0.66);
+        SplitPane.setResizableWithParent(data, false);
+        BorderPane.setMargin(center, new Insets(6));
+
+        VBox top = new VBox(toolbar, banner(), notice());
+        root.setTop(top);
+        root.setCenter(center);
+        root.setBottom(statusBar());
+        root.setId("playgroundRoot");
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stats.frame(now);
+                if (vm.frame()) {
+                    LiveSnapshot s = vm.snapshot().get();
+                    toolbar.update(s);
+                    network.update(s);
+                    output.update(s);
+                    metrics.update(s);
+                }
+            }
+        };
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public MetricsView metrics() {
+        return metrics;
+    }
+
+    public NetworkView network() {
+        return network;
+    }
+
+    public FrameStats stats() {
+        return stats;
+    }
+
+    public void start() {
+        timer.start();
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+
+    /** The scene with theme, zoom and keyboard shortcuts. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        applyTheme(scene);
+        appearance.theme().addListener((o, a, t) -> applyTheme(scene));
+        appearance.zoom().addListener((o, a, z) -> applyZoom());
+        applyZoom();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+            if (e.isShortcutDown()) {
+                switch (e.getCode()) {
+                    case EQUALS, PLUS, ADD -> appearance.zoomIn();
+                    case MINUS, SUBTRACT -> appearance.zoomOut();
+                    case DIGIT0, NUMPAD0 -> appearance.resetZoom();
+                    case S -> save(e.isShiftDown());
+                    case O -> open();
+                    case N -> newExperiment();
+                    default -> {
+                        return;
+                    }
+                }
+                e.consume();
+                return;
+            }
+            if (typing) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE) {
+                vm.togglePlay();
+                e.consume();
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                if (e.isShiftDown()) {
+                    vm.stepBatch();
+                } else {
+                    vm.stepEpoch();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.R) {
+                vm.reset();
+                e.consume();
+            }
+        });
+        return scene;
+    }
+
+    private void applyTheme(Scene scene) {
+        scene.getStylesheets().setAll(
+                PlaygroundWindow.class.getResource("base.css").toExternalForm(),
+                PlaygroundWindow.class.getResource(appearance.theme().get().stylesheet()).toExternalForm());
+    }
+
+    private void applyZoom() {
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", appearance.fontSize()));
+        root.requestLayout();
+    }
+
+    private Region banner() {
+        Label text = new Label();
+        text.textProperty().bind(vm.banner());
+        text.setWrapText(true);
+        text.setId("bannerText");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button lower = new Button("Lower the learning rate ×0.1", new FontIcon("mdi2a-arrow-down-bold"));
+        lower.setId("lowerRateButton");
+        lower.setOnAction(e -> vm.lowerLearningRate());
+        lower.visibleProperty().bind(vm.diverged());
+        Button reset = new Button("Reset", new FontIcon("mdi2r-restart"));
+        reset.setId("bannerResetButton");
+        reset.setOnAction(e -> vm.reset());
+        HBox box = new HBox(10, new FontIcon("mdi2a-alert"), text, lower, reset);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("banner");
+        box.setId("banner");
+        box.visibleProperty().bind(vm.banner().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Region notice() {
+        Label text = new Label();
+        text.textProperty().bind(vm.notice());
+        text.setId("noticeText");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button close = new Button(null, new FontIcon("mdi2c-close"));
+        close.setOnAction(e -> vm.dismissNotice());
+        HBox box = new HBox(8, new FontIcon("mdi2i-information-outline"), text, close);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("notice");
+        box.visibleProperty().bind(vm.notice().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Region statusBar() {
+        Label file = new Label();
+        file.textProperty().bind(vm.title());
+        file.getStyleClass().add("small");
+        Label keys = new Label("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
+        keys.getStyleClass().addAll("small", "muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(12, file, spacer, keys);
+        box.getStyleClass().add("status-bar");
+        return box;
+    }
+
+    // ---- files ---------------------------------------------------------------------------------
+
+    /** Binds the stage: title, close with unsaved changes. */
+    public void attach(Stage s) {
+        stage = s;
+        s.titleProperty().bind(vm.title());
+        s.setOnCloseRequest(e -> {
+            if (!confirmClose()) {
+                e.consume();
+            }
+        });
+    }
+
+    /** True if the window may close (asks first when there are unsaved changes). */
+    public boolean confirmClose() {
+        if (vm.closeRequested() == PlaygroundViewModel.CloseDecision.CLOSE) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to this experiment before closing?",
+                save, discard, ButtonType.CANCEL);
+        a.setHeaderText("Unsaved changes");
+        a.initOwner(stage);
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            Path target = vm.file().get() != null ? vm.file().get() : chooseSaveTarget();
+            return vm.resolveClose(PlaygroundViewModel.CloseAnswer.SAVE, target);
+        }
+        return vm.resolveClose(answer == discard ? PlaygroundViewModel.CloseAnswer.DISCARD
+                : PlaygroundViewModel.CloseAnswer.CANCEL, null);
+    }
+
+    @Override
+    public void fillMenu(MenuButton menu) {
+        MenuItem newItem = new MenuItem("New", new FontIcon("mdi2f-file-outline"));
+        newItem.setOnAction(e -> newExperiment());
+        MenuItem open = new MenuItem("Open…", new FontIcon("mdi2f-folder-open-outline"));
+        open.setId("openItem");
+        open.setOnAction(e -> open());
+        MenuItem save = new MenuItem("Save", new FontIcon("mdi2c-content-save-outline"));
+        save.setOnAction(e -> save(false));
+        MenuItem saveAs = new MenuItem("Save as…");
+        saveAs.setOnAction(e -> save(true));
+        menu.getItems().setAll(newItem, open, save, saveAs);
+        List<Path> recent = vm.recentFiles();
+        if (!recent.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            for (Path p : recent) {
+                MenuItem item = new MenuItem(p.getFileName().toString());
+                item.setOnAction(e -> {
+                    if (confirmClose()) {
+                        vm.open(p);
+                    }
+                });
+                menu.getItems().add(item);
+            }
+        }
+    }
+
+    private void newExperiment() {
+        if (confirmClose()) {
+            vm.newExperiment();
+        }
+    }
+
+    private void open() {
+        if (!confirmClose()) {
+            return;
+        }
+        FileChooser fc = chooser();
+        fc.setTitle("Open experiment");
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            vm.open(f.toPath());
+        }
+    }
+
+    private void save(boolean as) {
+        if (as || !vm.save()) {
+            Path target = chooseSaveTarget();
+            if (target != null) {
+                vm.saveAs(target);
+            }
+        }
+    }
+
+    private Path chooseSaveTarget() {
+        FileChooser fc = chooser();
+        fc.setTitle("Save experiment");
+        fc.setInitialFileName("experiment.json");
+        java.io.File f = fc.showSaveDialog(stage);
+        return f == null ? null : f.toPath();
+    }
+
+    private static FileChooser chooser() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("NeuralLab experiment", "*.json"));
+        return fc;
+    }
+
+    /** Frame times measured by the AnimationTimer, for --benchmark-ui. */
+    public static final class FrameStats {
+        private long[] gaps = new long[1 << 16];
+        private int count;
+        private long last;
+        private long startAfter = Long.MAX_VALUE;
+
+        /** Starts recording frames after this System.nanoTime(). */
+        public void recordFrom(long nanos) {
+            startAfter = nanos;
+            count = 0;
+            last = 0;
+        }
+
+        void frame(long now) {
+            if (now >= startAfter) {
+                if (last != 0 && count < gaps.length) {
+                    gaps[count++] = now - last;
+                }
+                last = now;
+            }
+        }
+
+        public int count() {
+            return count;
+        }
+
+        /** Gap quantile q in [0, 1], milliseconds. */
+        public double quantileMillis(double q) {
+            if (count == 0) {
+                return Double.NaN;
+            }
+            long[] sorted = java.util.Arrays.copyOf(gaps, count);
+            java.util.Arrays.sort(sorted);
+            int i = (int) Math.min(count - 1, Math.round(q * (count - 1)));
+            return sorted[i] / 1e6;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package neurallab.ui.view;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import neurallab.data.DataLoader;
+import neurallab.data.DataSource;
+import neurallab.data.Dataset;
+import neurallab.data.GeneratorInfo;
+import neurallab.data.Generators;
+import neurallab.data.Splits;
+import neurallab.session.Experiment;
+import neurallab.ui.render.ColorScale;
+import neurallab.ui.render.Format;
+import neurallab.ui.viewmodel.PlaygroundViewModel;
+import neurallab.ui.viewmodel.Validation;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The data: generator thumbnails, bundled data sets, noise, samples, splits, regenerate, paint mode. */
+public final class DataPanel extends ScrollPane {
+    private static final int THUMB = 56;
+    private final PlaygroundViewModel vm;
+    private final List<StackPane> thumbs = new ArrayList<>();
+    private final ValidatedField noise;
+    private final ValidatedField samples;
+    private final ValidatedField test;
+    private final ValidatedField validation;
+    private final Spinner<Integer> classes = new Spinner<>(2, 10, 2);
+    private final VBox classBox;
+    private boolean updating;
+
+    public DataPanel(PlaygroundViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("data-scroll");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        Label title = new Label("DATA");
+        title.getStyleClass().add("panel-title");
+        TilePane tiles = new TilePane(6, 6);
+        tiles.setPrefColumns(3);
+        tiles.setId("datasetTiles");
+        for (GeneratorInfo info : Generators.infos()) {
+            StackPane t = thumb(info);
+            thumbs.add(t);
+            tiles.getChildren().add(t);
+        }
+        FlowPane builtins = new FlowPane(6, 6);
+        for (String name : vm.builtinNames()) {
+            Button b = new Button(name);
+            b.setId("builtin-" + name);
+            b.setTooltip(new Tooltip("The bundled " + name + " data set (not 2-D: no maps over the plane)"));
+            b.setOnAction(e -> vm.selectBuiltin(name));
+            builtins.getChildren().add(b);
+        }
+        Label real = new Label("Real data");
+        real.getStyleClass().add("field-label");
+        noise = new ValidatedField("Noise", "How far points stray from the clean shape: 0 to 1", 5,
+                t -> Validation.noise(t).error(), vm::setNoise);
+        noise.setId("noiseField");
+        samples = new ValidatedField("Samples", "Number of points: " + Generators.MIN_SAMPLES + " to "
+                + Generators.MAX_SAMPLES, 5, t -> Validation.samples(t).error(), vm::setSamples);
+        samples.setId("samplesField");
+        test = new ValidatedField("Test fraction", "Share of points held out for testing (never trained on)", 5,
+                t -> Validation.fraction(t, "test fraction", 0).error(), vm::setTestFraction);
+        test.setId("testFractionField");
+        validation = new ValidatedField("Validation", "Share held out for validation (watched for early stopping)", 5,
+                t -> Validation.fraction(t, "validation fraction", 0).error(), vm::setValidationFraction);
+        validation.setId("validationFractionField");
+        classes.setEditable(false);
+        classes.setPrefWidth(80);
+        classes.valueProperty().addListener((o, a, k) -> {
+            if (!updating && k != null) {
+                vm.setClassCount(k);
+            }
+        });
+        classBox = Labelled.of("Classes", "How many classes this generator draws", classes);
+        Button regenerate = new Button("Regenerate", new FontIcon("mdi2r-refresh"));
+        regenerate.setId("regenerateButton");
+        regenerate.setTooltip(new Tooltip("Draw the data again with a new seed (weights re-initialised too)"));
+        regenerate.setOnAction(e -> vm.regenerate());
+        ToggleButton paint = new ToggleButton("Paint", new FontIcon("mdi2b-brush"));
+        paint.setId("paintToggle");
+        paint.selectedProperty().bindBidirectional(vm.paintMode());
+        paint.setTooltip(new Tooltip("Paint points on the output: left click adds the picked class (A = 0), right "
+                + "click class B (1), shift-click removes the nearest point"));
+        Spinner<Integer> paintClass = new Spinner<>(0, 9, 0);
+        paintClass.setPrefWidth(70);
+        paintClass.setId("paintClassSpinner");
+        paintClass.getValueFactory().valueProperty().addListener((o, a, k) -> vm.paintClass().set(k));
+        paintClass.disableProperty().bind(paint.selectedProperty().not());
+        HBox paintBox = new HBox(6, paint, new Label("class"), paintClass);
+        paintBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane fields = new FlowPane(8, 6, noise, samples, test, validation, classBox);
+        VBox box = new VBox(8, title, tiles, real, builtins, fields, regenerate, paintBox);
+        box.getStyleClass().add("panel");
+        setContent(box);
+        vm.experiment().addListener((o, a, e) -> show(e));
+        show(vm.experiment().get());
+    }
+
+    private StackPane thumb(GeneratorInfo info) {
+        Canvas c = new Canvas(THUMB, THUMB);
+        GraphicsContext gc = c.getGraphicsContext2D();
+        gc.setFill(javafx.scene.paint.Color.web("#f4f4f4"));
+        gc.fillRect(0, 0, THUMB, THUMB);
+        try {
+            Splits s = DataLoader.load(new DataSource.Generator(info.name(), 200, 0.0, 0, 0.5, 0.0), info.problem(),
+                    Path.of("."), 1);
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            for (Dataset d : List.of(s.train(), s.test())) {
+                for (double y : d.targets()) {
+                    lo = Math.min(lo, y);
+                    hi = Math.max(hi, y);
+                }
+            }
+            for (Dataset d : List.of(s.train(), s.test())) {
+                for (int i = 0; i < d.size(); i++) {
+                    double x = (d.inputs()[i][0] + 6) / 12 * THUMB, y = (6 - d.inputs()[i][1]) / 12 * THUMB;
+                    double t = d.targets()[i];
+                    int col = info.problem() == neurallab.data.ProblemType.CLASSIFICATION ? ColorScale.classColor((int) t)
+                            : ColorScale.diverging(hi > lo ? 2 * (t - lo) / (hi - lo) - 1 : 0);
+                    gc.setFill(ChartView.rgb(col));
+                    gc.fillOval(x - 1.5, y - 1.5, 3, 3);
+                }
+            }
+        } catch (Exception e) {
+            gc.setFill(javafx.scene.paint.Color.GRAY);
+            gc.fillText("?", THUMB / 2.0, THUMB / 2.0);
+        }
+        StackPane t = new StackPane(c);
+        t.getStyleClass().add("thumb");
+        t.setId("dataset-" + info.name());
+        Tooltip.install(t, new Tooltip(info.name() + " (" + info.problem().id() + ")"));
+        t.setOnMouseClicked(e -> vm.selectGenerator(info.name()));
+        t.getProperties().put("name", info.name());
+        return t;
+    }
+
+    private void show(Experiment e) {
+        String selected = e.data() instanceof DataSource.Generator g ? g.generator() : null;
+        for (StackPane t : thumbs) {
+            t.getStyleClass().remove("selected");
+            if (t.getProperties().get("name").equals(selected)) {
+                t.getStyleClass().add("selected");
+            }
+        }
+        boolean gen = e.data() instanceof DataSource.Generator;
+        noise.setDisable(!gen);
+        samples.setDisable(!gen);
+        test.setDisable(!gen);
+        validation.setDisable(!gen);
+        if (e.data() instanceof DataSource.Generator g) {
+            noise.setValue(Format.exact(g.noise()));
+            samples.setValue(Integer.toString(g.samples()));
+            test.setValue(Format.exact(g.testFraction()));
+            validation.setValue(Format.exact(g.validationFraction()));
+            GeneratorInfo info = Generators.info(g.generator()).orElse(null);
+            boolean takes = info != null && info.takesClasses();
+            classBox.setVisible(takes);
+            classBox.setManaged(takes);
+            if (takes) {
+                updating = true;
+                classes.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(
+                        info.minClasses(), info.maxClasses(), g.classes() > 0 ? g.classes() : info.defaultClasses()));
+                updating = false;
+            }
+        } else {
+            classBox.setVisible(false);
+            classBox.setManaged(false);
+        }
+    }
+}

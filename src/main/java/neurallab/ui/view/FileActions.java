@@ -1,0 +1,8 @@
+package neurallab.ui.view;
+
+import javafx.scene.control.MenuButton;
+
+/** The file menu's actions (new, open, save, recent), implemented by the window that owns the stage. */
+public interface FileActions {
+    void fillMenu(MenuButton menu);
+}

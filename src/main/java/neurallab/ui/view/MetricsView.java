@@ -1,0 +1,166 @@
+package neurallab.ui.view;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import neurallab.session.live.LiveSnapshot;
+import neurallab.session.live.LossHistory;
+import neurallab.ui.render.ColorScale;
+import neurallab.ui.render.Format;
+import neurallab.ui.viewmodel.Appearance;
+import neurallab.ui.viewmodel.PlaygroundViewModel;
+
+/**
+ * The current figures in large type, then tabs: loss over epochs, accuracy, the confusion matrix, and any
+ * insight views added by {@link #addTab}.
+ */
+public final class MetricsView extends VBox {
+    private final PlaygroundViewModel vm;
+    private final Label testLoss = new Label("–");
+    private final Label trainLoss = new Label("–");
+    private final Label accuracy = new Label("");
+    private final ChartView lossChart;
+    private final ChartView accuracyChart;
+    private final GridPane confusion = new GridPane();
+    private final Label confusionNote = new Label();
+    private final TabPane tabs = new TabPane();
+    private final Tab accuracyTab;
+    private final Tab confusionTab;
+    private int[][] shownConfusion;
+
+    public MetricsView(PlaygroundViewModel vm, Appearance appearance) {
+        this.vm = vm;
+        getStyleClass().addAll("panel", "metrics-view");
+        setSpacing(6);
+        testLoss.getStyleClass().add("big-number");
+        testLoss.setId("testLossLabel");
+        trainLoss.getStyleClass().add("big-number");
+        trainLoss.setId("trainLossLabel");
+        accuracy.getStyleClass().add("big-number");
+        accuracy.setId("accuracyLabel");
+        HBox numbers = new HBox(18, figure("Test loss", testLoss, 2), figure("Training loss", trainLoss, 0),
+                figure("Test accuracy", accuracy, 2));
+        numbers.setAlignment(Pos.CENTER_LEFT);
+        int[] lossCols = {LossHistory.TRAIN_LOSS, LossHistory.VALIDATION_LOSS, LossHistory.TEST_LOSS};
+        int[] accCols = {LossHistory.TRAIN_ACCURACY, LossHistory.VALIDATION_ACCURACY, LossHistory.TEST_ACCURACY};
+        lossChart = new ChartView(appearance, lossCols, false);
+        lossChart.setId("lossChart");
+        accuracyChart = new ChartView(appearance, accCols, true);
+        CheckBox log = new CheckBox("log scale");
+        log.setId("logScaleCheck");
+        log.selectedProperty().bindBidirectional(vm.logScale());
+        HBox legend = new HBox(10, swatch("train", 0), swatch("validation", 1), swatch("test", 2), log);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        VBox lossBox = new VBox(4, lossChart, legend);
+        VBox.setVgrow(lossChart, Priority.ALWAYS);
+        tabs.getTabs().add(new Tab("Loss", lossBox));
+        accuracyTab = new Tab("Accuracy", accuracyChart);
+        confusion.setHgap(2);
+        confusion.setVgap(2);
+        confusion.setId("confusionMatrix");
+        confusionNote.getStyleClass().addAll("small", "muted");
+        confusionNote.setWrapText(true);
+        confusionTab = new Tab("Confusion", new VBox(6, confusionNote, confusion));
+        tabs.getTabs().addAll(accuracyTab, confusionTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("metricsTabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(numbers, tabs);
+        vm.logScale().addListener((o, a, b) -> {
+            if (vm.snapshot().get() != null) {
+                update(vm.snapshot().get());
+            }
+        });
+    }
+
+    /** Where insight views plug in: one more tab beside loss, accuracy and the confusion matrix. */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public void addTab(String title, javafx.scene.Node content) {
+        tabs.getTabs().add(new Tab(title, content));
+    }
+
+    private static VBox figure(String caption, Label value, int tooltipKind) {
+        Label c = new Label(caption);
+        c.getStyleClass().add("field-label");
+        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return new VBox(0, c, value);
+    }
+
+    private static Label swatch(String name, int i) {
+        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+        r.setMinSize(14, 4);
+        r.setMaxHeight(4);
+        r.setStyle("-fx-background-color: " + ChartView.css(i) + ";");
+        Label l = new Label(name, r);
+        l.getStyleClass().add("small");
+        return l;
+    }
+
+    public void update(LiveSnapshot s) {
+        if (s.figures() == null) {
+            testLoss.setText("–");
+            trainLoss.setText("–");
+            accuracy.setText("");
+            lossChart.setData(LossHistory.View.empty(), null, false);
+            return;
+        }
+        var f = s.figures();
+        testLoss.setText(f.testLoss() == null ? "–" : Format.number(f.testLoss()));
+        trainLoss.setText(Format.number(f.trainLoss()));
+        Double acc = f.testAccuracy() != null ? f.testAccuracy() : f.trainAccuracy();
+        accuracy.setText(acc == null ? "–" : Format.percent(acc));
+        lossChart.setData(s.history(), s.divergedAt(), vm.logScale().get());
+        accuracyChart.setData(s.history(), s.divergedAt(), false);
+        accuracyTab.setDisable(!s.isClassification());
+        confusionTab.setDisable(s.confusion() == null);
+        if (s.confusion() != null && tabs.getSelectionModel().getSelectedItem() == confusionTab) {
+            showConfusion(s.confusion(), s.splits() != null && !s.splits().test().isEmpty());
+        }
+    }
+
+    private void showConfusion(int[][] m, boolean test) {
+        if (java.util.Arrays.deepEquals(m, shownConfusion)) {
+            return;
+        }
+        shownConfusion = m;
+        confusion.getChildren().clear();
+        confusionNote.setText("Rows: true class; columns: predicted class (" + (test ? "test" : "training") + " points)");
+        int k = m.length;
+        int max = 1;
+        for (int[] row : m) {
+            for (int v : row) {
+                max = Math.max(max, v);
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            Label h = new Label("→" + j);
+            h.getStyleClass().addAll("small", "muted", "confusion-cell");
+            confusion.add(h, j + 1, 0);
+            Label r = new Label(j + "");
+            r.getStyleClass().addAll("small", "muted", "confusion-cell");
+            confusion.add(r, 0, j + 1);
+        }
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                Label c = new Label(Integer.toString(m[i][j]));
+                c.getStyleClass().add("confusion-cell");
+                double t = (double) m[i][j] / max;
+                int color = ColorScale.mix(0xFFFFFFFF, i == j ? ColorScale.BLUE : ColorScale.ORANGE, 0.85 * t);
+                c.setStyle("-fx-background-color: " + ColorScale.css(color) + "; -fx-text-fill: "
+                        + (t > 0.55 ? "white" : "#1d2330") + ";");
+                c.setTooltip(new Tooltip(m[i][j] + " points of class " + i + " predicted as " + j));
+                confusion.add(c, j + 1, i + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,678 @@
+package neurallab.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.util.Duration;
+import neurallab.data.Feature;
+import neurallab.engine.Activation;
+import neurallab.engine.LayerParameters;
+import neurallab.engine.LayerSpec;
+import neurallab.session.Experiment;
+import neurallab.session.live.GridFrame;
+import neurallab.session.live.LiveSnapshot;
+import neurallab.ui.render.ColorScale;
+import neurallab.ui.render.Format;
+import neurallab.ui.render.Raster;
+import neurallab.ui.viewmodel.Appearance;
+import neurallab.ui.viewmodel.Edits;
+import neurallab.ui.viewmodel.PlaygroundViewModel;
+import neurallab.ui.viewmodel.Validation;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The network: input features as a column of toggles with their own maps, hidden layers with their
+ * controls, the output layer; every neuron a small map of its output over the input plane; links
+ * coloured by sign and thickened by |weight|. Hovering a link or neuron shows a card with the live
+ * value, the formula, and a field to type a new weight or bias.
+ */
+public final class NetworkView extends Region {
+    /** Neurons drawn per column at most; the rest are summarised. */
+    static final int MAX_DRAWN = 32;
+
+    private final PlaygroundViewModel vm;
+    private final Appearance appearance;
+    private final Canvas links = new Canvas();
+    private final Pane nodes = new Pane();
+    private final HBox top = new HBox(8);
+    private final Label totalParams = new Label();
+    private final Label layerCount = new Label();
+    private final Label planeNote = new Label();
+    private final VBox card = new VBox(4);
+    private final PauseTransition hideCard = new PauseTransition(Duration.millis(700));
+    private final int[] pixels = new int[PlaygroundViewModel.GRID * PlaygroundViewModel.GRID];
+    private final List<Column> columns = new ArrayList<>();
+    private final List<VBox> headers = new ArrayList<>();
+    private LiveSnapshot shown;
+    private Experiment structure;
+    private Target hovered;
+    private Label cardValue;
+    private Label cardFormula;
+    private TextField cardField;
+
+    /** One column of neurons: inputs (layer −1), hidden layers, output. */
+    private static final class Column {
+        final int layer;
+        final List<Region> frames = new ArrayList<>();
+        final List<WritableImage> images = new ArrayList<>();
+        final List<Feature> features = new ArrayList<>();
+        int units;
+        double x;
+        double[] ys = new double[0];
+        double size;
+
+        Column(int layer) {
+            this.layer = layer;
+        }
+    }
+
+    /** What the mouse is over: a neuron (input < 0) or a link. */
+    private record Target(int layer, int input, int unit) {
+        boolean isNeuron() {
+            return input < 0;
+        }
+    }
+
+    public NetworkView(PlaygroundViewModel vm, Appearance appearance) {
+        this.vm = vm;
+        this.appearance = appearance;
+        getStyleClass().addAll("panel", "network-view");
+        setId("networkView");
+        Button addLayer = ToolbarView.iconButton("mdi2p-plus", "addLayerButton", "Add a hidden layer");
+        addLayer.setOnAction(e -> vm.addLayer());
+        Button removeLayer = ToolbarView.iconButton("mdi2m-minus", "removeLayerButton", "Remove the last hidden layer");
+        removeLayer.setOnAction(e -> vm.removeLayer());
+        Label title = new Label("NETWORK");
+        title.getStyleClass().add("panel-title");
+        layerCount.setId("layerCount");
+        totalParams.getStyleClass().add("muted");
+        totalParams.setId("totalParams");
+        planeNote.getStyleClass().add("muted");
+        planeNote.setWrapText(true);
+        top.getChildren().addAll(title, addLayer, removeLayer, layerCount, totalParams, planeNote);
+        top.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().add("hover-card");
+        card.setId("hoverCard");
+        card.setVisible(false);
+        card.setManaged(false);
+        card.setOnMouseEntered(e -> hideCard.stop());
+        card.setOnMouseExited(e -> {
+            if (cardField == null || !cardField.isFocused()) {
+                hideCard.playFromStart();
+            }
+        });
+        hideCard.setOnFinished(e -> hideCardNow());
+        nodes.setPickOnBounds(false);
+        getChildren().addAll(links, nodes, top, card);
+        setOnMouseMoved(this::hover);
+        links.setOnMouseMoved(this::hover);
+        vm.experiment().addListener((o, a, e) -> rebuildIfNeeded(e));
+        appearance.theme().addListener((o, a, t) -> {
+            shown = null;
+            rebuildIfNeeded(vm.experiment().get());
+        });
+        rebuildIfNeeded(vm.experiment().get());
+    }
+
+    // ---- structure -----------------------------------------------------------------------------
+
+    private void rebuildIfNeeded(Experiment e) {
+        LiveSnapshot s = vm.snapshot().get();
+        if (structure != null && structure.layers().equals(e.layers()) && structure.features().equals(e.features())
+                && shown != null) {
+            return;
+        }
+        structure = e;
+        hideCardNow();
+        columns.clear();
+        headers.clear();
+        nodes.getChildren().clear();
+        boolean planar = !e.features().isEmpty();
+        int inputs = planar ? Feature.values().length : s != null && s.splits() != null ? s.splits().train().inputCount() : 0;
+        Column in = new Column(-1);
+        in.units = inputs;
+        for (int i = 0; i < Math.min(inputs, MAX_DRAWN); i++) {
+            Feature f = planar ? Feature.values()[i] : null;
+            in.features.add(f);
+            addNeuron(in, planar, f == null ? inputName(s, i) : f.id(), f != null && !e.features().contains(f));
+        }
+        if (planar) {
+            for (int i = 0; i < in.images.size(); i++) {
+                drawFeature(in.features.get(i), in.images.get(i));
+            }
+        }
+        columns.add(in);
+        List<Integer> params = Edits.parameterCounts(e, planar ? e.features().size() : Math.max(inputs, 1));
+        for (int l = 0; l < e.layers().size(); l++) {
+            LayerSpec spec = e.layers().get(l);
+            Column c = new Column(l);
+            c.units = spec.units();
+            for (int j = 0; j < Math.min(spec.units(), MAX_DRAWN); j++) {
+                addNeuron(c, planar, null, false);
+            }
+            columns.add(c);
+            VBox header = l < e.layers().size() - 1 ? header(l, spec, params.get(l)) : outputHeader(spec, params.get(l));
+            headers.add(header);
+            nodes.getChildren().add(header);
+        }
+        int total = params.stream().mapToInt(Integer::intValue).sum();
+        int hidden = e.layers().size() - 1;
+        layerCount.setText(hidden + (hidden == 1 ? " hidden layer" : " hidden layers"));
+        totalParams.setText(Format.count(total) + " parameters");
+        planeNote.setText(planar ? "" : "Not 2-D data: neurons show their bias, no maps over the plane");
+        shown = null;
+        requestLayout();
+        if (s != null) {
+            update(s);
+        }
+    }
+
+    private static String inputName(LiveSnapshot s, int i) {
+        if (s != null && s.splits() != null && i < s.splits().train().inputNames().size()) {
+            return s.splits().train().inputNames().get(i);
+        }
+        return "x" + (i + 1);
+    }
+
+    private void addNeuron(Column c, boolean planar, String label, boolean off) {
+        int res = PlaygroundViewModel.GRID;
+        WritableImage img = new WritableImage(planar ? res : 1, planar ? res : 1);
+        ImageView view = new ImageView(img);
+        view.setSmooth(true);
+        view.setPreserveRatio(false);
+        Pane frame = new Pane(view);
+        frame.getStyleClass().add("neuron-frame");
+        view.fitWidthProperty().bind(frame.widthProperty());
+        view.fitHeightProperty().bind(frame.heightProperty());
+        if (c.layer < 0) {
+            frame.getStyleClass().add("feature");
+            if (off) {
+                frame.getStyleClass().add("off");
+            }
+            Label name = new Label(label);
+            name.getStyleClass().add("small");
+            name.setMouseTransparent(true);
+            name.setId("featureLabel-" + label);
+            frame.getProperties().put("label", name);
+            nodes.getChildren().add(name);
+            Feature f = c.features.isEmpty() ? null : c.features.get(c.features.size() - 1);
+            if (f != null) {
+                frame.setId("feature-" + f.id());
+                frame.setOnMouseClicked(e -> vm.toggleFeature(f));
+                Tooltip.install(frame, new Tooltip(f.id() + ": click to " + (off ? "use" : "stop using") + " this input"));
+            }
+        } else {
+            frame.setId("neuron-" + c.layer + "-" + c.frames.size());
+        }
+        c.frames.add(frame);
+        c.images.add(img);
+        nodes.getChildren().add(frame);
+    }
+
+    private VBox header(int layer, LayerSpec spec, int params) {
+        Button plus = ToolbarView.iconButton("mdi2p-plus", "addNeuron-" + layer, "Add a neuron to this layer");
+        plus.setOnAction(e -> vm.addNeuron(layer));
+        Button minus = ToolbarView.iconButton("mdi2m-minus", "removeNeuron-" + layer, "Remove a neuron from this layer");
+        minus.setOnAction(e -> vm.removeNeuron(layer));
+        HBox buttons = new HBox(2, plus, minus);
+        buttons.setAlignment(Pos.CENTER);
+        Label units = new Label(spec.units() + (spec.units() == 1 ? " neuron" : " neurons"));
+        units.getStyleClass().add("small");
+        Labelled.Combo<Activation> act = Labelled.combo(
+                java.util.Arrays.stream(Activation.values()).filter(a -> a != Activation.SOFTMAX).toList(),
+                Activation::id, a -> vm.setLayerActivation(layer, a));
+        act.show(spec.activation());
+        act.setId("activation-" + layer);
+        act.setTooltip(new Tooltip("This layer's activation: a = f(z), z = w·x + b"));
+        act.setMaxWidth(Double.MAX_VALUE);
+        TextField dropout = new TextField(Format.exact(spec.dropout()));
+        dropout.setPrefColumnCount(3);
+        dropout.setId("dropout-" + layer);
+        Tooltip dropTip = new Tooltip("Dropout p: in training each output is zeroed with probability p. "
+                + "Allowed: ≥ 0 and < 1. Applied at the next mini-batch.");
+        dropout.setTooltip(dropTip);
+        dropout.textProperty().addListener((o, a, t) -> markField(dropout, Validation.dropout(t).error(), dropTip));
+        dropout.setOnAction(e -> markField(dropout, vm.setDropout(layer, dropout.getText()), dropTip));
+        dropout.focusedProperty().addListener((o, a, f) -> {
+            if (!f) {
+                markField(dropout, vm.setDropout(layer, dropout.getText()), dropTip);
+            }
+        });
+        Label dropLabel = new Label("drop");
+        dropLabel.getStyleClass().add("small");
+        HBox dropBox = new HBox(3, dropLabel, dropout);
+        dropBox.setAlignment(Pos.CENTER);
+        CheckBox bn = new CheckBox("BN");
+        bn.setSelected(spec.batchNorm());
+        bn.setId("batchNorm-" + layer);
+        bn.setTooltip(new Tooltip("Batch norm: ẑ = (z − μ_B)/√(σ²_B + 1e-5), out = γẑ + β"));
+        bn.setOnAction(e -> vm.setLayerBatchNorm(layer, bn.isSelected()));
+        bn.getStyleClass().add("small");
+        Label p = new Label(Format.count(params) + " params");
+        p.getStyleClass().addAll("small", "muted");
+        p.setTooltip(new Tooltip("fanIn × units weights + units biases" + (spec.batchNorm() ? " + 2 × units (γ, β)" : "")));
+        VBox box = new VBox(2, buttons, units, act, dropBox, bn, p);
+        box.setAlignment(Pos.TOP_CENTER);
+        box.getStyleClass().add("layer-header");
+        return box;
+    }
+
+    private VBox outputHeader(LayerSpec spec, int params) {
+        Label t = new Label("output");
+        t.getStyleClass().add("small");
+        Label a = new Label(spec.units() + " × " + spec.activation().id());
+        a.getStyleClass().addAll("small", "muted");
+        Label p = new Label(Format.count(params) + " params");
+        p.getStyleClass().addAll("small", "muted");
+        VBox box = new VBox(2, t, a, p);
+        box.setAlignment(Pos.TOP_CENTER);
+        box.getStyleClass().add("layer-header");
+        return box;
+    }
+
+    private static void markField(TextField f, String error, Tooltip tip) {
+        f.getStyleClass().remove("invalid");
+        if (error != null) {
+            f.getStyleClass().add("invalid");
+            tip.setText(error);
+        }
+    }
+
+    // ---- layout ----------------------------------------------------------------------------------
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double w = getWidth() - in.getLeft() - in.getRight();
+        double h = getHeight() - in.getTop() - in.getBottom();
+        double x0 = in.getLeft(), y0 = in.getTop();
+        double em = appearance.fontSize();
+        double topH = top.prefHeight(w);
+        top.resizeRelocate(x0, y0, w, topH);
+        double headerH = 0;
+        for (VBox hdr : headers) {
+            headerH = Math.max(headerH, hdr.prefHeight(-1));
+        }
+        double labelW = 5.2 * em;
+        double areaTop = y0 + topH + 6 + headerH + 6;
+        double areaH = Math.max(20, y0 + h - areaTop - 4);
+        int n = columns.size();
+        double left = x0 + labelW;
+        double right = x0 + w - em;
+        double spacing = n > 1 ? (right - left) / (n - 1) : 0;
+        int maxUnits = 1;
+        for (Column c : columns) {
+            maxUnits = Math.max(maxUnits, c.frames.size());
+        }
+        double size = Math.max(8, Math.min(Math.min(spacing * 0.42, 4.2 * em), areaH / maxUnits * 0.8));
+        for (int ci = 0; ci < n; ci++) {
+            Column c = columns.get(ci);
+            double cx = n == 1 ? left : ci == n - 1 ? right - size / 2 : left + ci * spacing + (ci == 0 ? size / 2 : 0);
+            c.x = cx;
+            c.size = size;
+            int m = c.frames.size();
+            double gap = m > 1 ? Math.min(size * 1.3, (areaH - size) / (m - 1)) : 0;
+            double total = size + gap * (m - 1);
+            double start = areaTop + Math.max(0, (areaH - total) / 2);
+            c.ys = new double[m];
+            for (int j = 0; j < m; j++) {
+                double y = start + j * gap;
+                c.ys[j] = y + size / 2;
+                Region f = c.frames.get(j);
+                f.resizeRelocate(cx - size / 2, y, size, size);
+                Object lbl = f.getProperties().get("label");
+                if (lbl instanceof Label l) {
+                    double lw = Math.min(labelW - 4, l.prefWidth(-1));
+                    l.resizeRelocate(cx - size / 2 - lw - 4, y + (size - l.prefHeight(-1)) / 2, lw, l.prefHeight(-1));
+                }
+            }
+            if (ci > 0) {
+                VBox hdr = headers.get(ci - 1);
+                double hw = Math.max(size, Math.min(spacing - 6, 8.5 * em));
+                double hx = Math.min(cx - hw / 2, x0 + w - hw);
+                hdr.resizeRelocate(hx, y0 + topH + 6, hw, headerH);
+            }
+        }
+        links.setWidth(getWidth());
+        links.setHeight(getHeight());
+        nodes.resizeRelocate(0, 0, getWidth(), getHeight());
+        drawLinks();
+    }
+
+    // ---- per frame ---------------------------------------------------------------------------------
+
+    /** Updates the maps, the links and an open card from a new snapshot. */
+    public void update(LiveSnapshot s) {
+        if (s.experiment() != null && structure != null && (!structure.layers().equals(s.experiment().layers())
+                || !structure.features().equals(s.experiment().features()))) {
+            return; // the trainer has not rebuilt yet; the next snapshot will match
+        }
+        boolean firstForStructure = shown == null;
+        shown = s;
+        if (firstForStructure && structure != null && structure.features().isEmpty()) {
+            Experiment e = structure;
+            structure = null;
+            rebuildIfNeeded(e); // input names and count come with the data
+            return;
+        }
+        GridFrame g = s.grid();
+        int neutral = appearance.theme().get().neutral();
+        boolean discretize = vm.discretize().get();
+        for (int ci = 1; ci < columns.size(); ci++) {
+            Column c = columns.get(ci);
+            if (c.layer >= s.weights().size()) {
+                continue;
+            }
+            Activation act = s.activations().get(c.layer);
+            for (int j = 0; j < c.images.size(); j++) {
+                WritableImage img = c.images.get(j);
+                if (g != null && img.getWidth() == g.resolution()) {
+                    Raster.neuron(g.outputs()[c.layer], j, c.units, g.cells(), act, discretize, neutral, pixels);
+                    img.getPixelWriter().setPixels(0, 0, g.resolution(), g.resolution(),
+                            PixelFormat.getIntArgbInstance(), pixels, 0, g.resolution());
+                } else {
+                    double b = s.weights().get(c.layer).bias()[j];
+                    img.getPixelWriter().setArgb(0, 0, ColorScale.diverging(Math.tanh(b), neutral));
+                }
+            }
+        }
+        drawLinks();
+        refreshCard();
+    }
+
+    private void drawFeature(Feature f, WritableImage img) {
+        int res = (int) img.getWidth();
+        double step = 12.0 / res;
+        double scale = switch (f) {
+            case X1, X2 -> 6;
+            case X1_SQUARED, X2_SQUARED, X1_TIMES_X2 -> 36;
+            default -> 1;
+        };
+        int neutral = appearance.theme().get().neutral();
+        for (int r = 0; r < res; r++) {
+            for (int c = 0; c < res; c++) {
+                double x1 = -6 + (c + 0.5) * step;
+                double x2 = 6 - (r + 0.5) * step;
+                double v = f.valueAt(x1, x2) / scale;
+                if (f == Feature.X1_SQUARED || f == Feature.X2_SQUARED) {
+                    v = 2 * v - 1;
+                }
+                pixels[r * res + c] = ColorScale.diverging(v, neutral);
+            }
+        }
+        img.getPixelWriter().setPixels(0, 0, res, res, PixelFormat.getIntArgbInstance(), pixels, 0, res);
+    }
+
+    private void drawLinks() {
+        GraphicsContext gc = links.getGraphicsContext2D();
+        gc.clearRect(0, 0, links.getWidth(), links.getHeight());
+        LiveSnapshot s = shown;
+        if (s == null || s.weights().isEmpty() || columns.size() < 2) {
+            return;
+        }
+        gc.setLineCap(StrokeLineCap.ROUND);
+        Color pos = argb(ColorScale.BLUE), neg = argb(ColorScale.ORANGE);
+        for (int ci = 1; ci < columns.size(); ci++) {
+            Column to = columns.get(ci);
+            Column from = columns.get(ci - 1);
+            if (to.layer >= s.weights().size()) {
+                continue;
+            }
+            LayerParameters p = s.weights().get(to.layer);
+            List<Integer> sources = sourceRows(from);
+            for (int si = 0; si < sources.size(); si++) {
+                int i = sources.get(si);
+                int fi = from.layer < 0 && structure != null && !structure.features().isEmpty()
+                        ? structure.features().indexOf(from.features.get(si)) : si;
+                if (fi < 0 || fi >= p.kernel().length) {
+                    continue;
+                }
+                for (int j = 0; j < to.frames.size() && j < p.kernel()[fi].length; j++) {
+                    double w = p.kernel()[fi][j];
+                    boolean hot = hovered != null && !hovered.isNeuron() && hovered.layer() == to.layer
+                            && hovered.input() == fi && hovered.unit() == j;
+                    gc.setStroke(w >= 0 ? pos : neg);
+                    gc.setGlobalAlpha(hot ? 1.0 : 0.35 + 0.6 * Math.min(1, Math.abs(w)));
+                    gc.setLineWidth(hot ? 5 : linkWidth(w));
+                    gc.strokeLine(from.x + from.size / 2, from.ys[i], to.x - to.size / 2, to.ys[j]);
+                }
+            }
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    /** Link width from |w|: thin for small weights, capped so large ones do not swamp the picture. */
+    static double linkWidth(double w) {
+        return 0.6 + 1.4 * Math.min(4, Math.abs(w));
+    }
+
+    /** The rows of a column that feed the next layer: for inputs only the features in use. */
+    private List<Integer> sourceRows(Column from) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < from.frames.size(); i++) {
+            rows.add(i);
+        }
+        return rows;
+    }
+
+    private static Color argb(int c) {
+        return Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF);
+    }
+
+    // ---- hover card ---------------------------------------------------------------------------------
+
+    private void hover(MouseEvent e) {
+        if (cardField != null && cardField.isFocused()
+                || card.isVisible() && card.getBoundsInParent().contains(e.getX(), e.getY())) {
+            hideCard.stop();
+            return;
+        }
+        Target t = hit(e.getX(), e.getY());
+        if (t == null) {
+            if (card.isVisible()) {
+                hideCard.playFromStart();
+            }
+            return;
+        }
+        hideCard.stop();
+        if (!t.equals(hovered)) {
+            hovered = t;
+            buildCard(t);
+            drawLinks();
+        }
+        double cw = card.prefWidth(-1), ch = card.prefHeight(cw);
+        double x = Math.min(e.getX() + 6, getWidth() - cw - 4);
+        double y = Math.min(e.getY() + 6, getHeight() - ch - 4);
+        card.resizeRelocate(Math.max(4, x), Math.max(4, y), cw, ch);
+        card.setVisible(true);
+        card.toFront();
+    }
+
+    /** The neuron or link under (x, y), or null. Public for tests through {@link #targetAt}. */
+    private Target hit(double x, double y) {
+        for (int ci = 1; ci < columns.size(); ci++) {
+            Column c = columns.get(ci);
+            for (int j = 0; j < c.frames.size(); j++) {
+                if (Math.abs(x - c.x) <= c.size / 2 && Math.abs(y - c.ys[j]) <= c.size / 2) {
+                    return new Target(c.layer, -1, j);
+                }
+            }
+        }
+        LiveSnapshot s = shown;
+        if (s == null) {
+            return null;
+        }
+        Target best = null;
+        double bestD = 5;
+        for (int ci = 1; ci < columns.size(); ci++) {
+            Column to = columns.get(ci), from = columns.get(ci - 1);
+            double xa = from.x + from.size / 2, xb = to.x - to.size / 2;
+            if (x < xa || x > xb) {
+                continue;
+            }
+            for (int si = 0; si < from.frames.size(); si++) {
+                int fi = from.layer < 0 && structure != null && !structure.features().isEmpty()
+                        ? structure.features().indexOf(from.features.get(si)) : si;
+                if (fi < 0) {
+                    continue;
+                }
+                for (int j = 0; j < to.frames.size(); j++) {
+                    double d = segmentDistance(x, y, xa, from.ys[si], xb, to.ys[j]);
+                    if (d < bestD) {
+                        bestD = d;
+                        best = new Target(to.layer, fi, j);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax, dy = by - ay;
+        double t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
+        t = Math.max(0, Math.min(1, t));
+        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+    }
+
+    /** The scene-local centre point of a link (layer, input, unit), for tests and the tutorial. */
+    public javafx.geometry.Point2D linkMidpoint(int layer, int input, int unit) {
+        Column to = columns.get(layer + 1), from = columns.get(layer);
+        int si = input;
+        if (layer == 0 && structure != null && !structure.features().isEmpty()) {
+            si = from.features.indexOf(structure.features().get(input));
+        }
+        double xa = from.x + from.size / 2, xb = to.x - to.size / 2;
+        return localToScene((xa + xb) / 2, (from.ys[si] + to.ys[unit]) / 2);
+    }
+
+    private void buildCard(Target t) {
+        card.getChildren().clear();
+        Label title = new Label();
+        title.getStyleClass().add("panel-title");
+        cardFormula = new Label();
+        cardFormula.getStyleClass().add("formula");
+        cardFormula.setWrapText(true);
+        cardFormula.setMaxWidth(26 * appearance.fontSize());
+        cardValue = new Label();
+        cardValue.getStyleClass().add("big-number");
+        cardField = new TextField();
+        cardField.setId("cardField");
+        cardField.setPrefColumnCount(8);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(22 * appearance.fontSize());
+        boolean output = t.layer() == structure.layers().size() - 1;
+        String where = output ? "output" : "layer " + (t.layer() + 1);
+        if (t.isNeuron()) {
+            title.setText((output ? "Output neuron " : "Neuron ") + (t.unit() + 1) + " of " + where);
+            cardField.setPromptText("new bias");
+        } else {
+            title.setText("Weight: " + sourceName(t) + " → " + where + " neuron " + (t.unit() + 1));
+            cardField.setPromptText("new weight");
+        }
+        cardField.textProperty().addListener((o, a, text) -> error.setText(Validation.weight(text).error() == null
+                || text.isEmpty() ? "" : Validation.weight(text).error()));
+        cardField.setOnAction(e -> {
+            String problem = t.isNeuron() ? vm.setBias(t.layer(), t.unit(), cardField.getText())
+                    : vm.setWeight(t.layer(), t.input(), t.unit(), cardField.getText());
+            error.setText(problem == null ? "" : problem);
+            if (problem == null) {
+                cardField.clear();
+            }
+        });
+        cardField.focusedProperty().addListener((o, a, f) -> {
+            if (!f) {
+                hideCard.playFromStart();
+            }
+        });
+        Label hint = new Label(t.isNeuron() ? "Type a bias and press Enter" : "Type a weight and press Enter");
+        hint.getStyleClass().addAll("small", "muted");
+        HBox edit = new HBox(6, cardField, new FontIcon("mdi2k-keyboard-return"));
+        edit.setAlignment(Pos.CENTER_LEFT);
+        card.getChildren().addAll(title, cardValue, cardFormula, edit, hint, error);
+        refreshCard();
+    }
+
+    private String sourceName(Target t) {
+        if (t.layer() == 0) {
+            return structure.features().isEmpty() ? "input " + (t.input() + 1) : structure.features().get(t.input()).id();
+        }
+        return "layer " + t.layer() + " neuron " + (t.input() + 1);
+    }
+
+    private void refreshCard() {
+        Target t = hovered;
+        LiveSnapshot s = shown;
+        if (t == null || !card.isVisible() && cardValue == null || s == null || t.layer() >= s.weights().size()) {
+            return;
+        }
+        LayerParameters p = s.weights().get(t.layer());
+        if (t.unit() >= p.bias().length || (!t.isNeuron() && t.input() >= p.kernel().length)) {
+            return;
+        }
+        Activation act = s.activations().get(t.layer());
+        String f = act.id();
+        if (t.isNeuron()) {
+            double b = p.bias()[t.unit()];
+            cardValue.setText("b = " + Format.number(b));
+            StringBuilder z = new StringBuilder("a = " + f + "(");
+            int shownTerms = Math.min(4, p.kernel().length);
+            for (int i = 0; i < shownTerms; i++) {
+                double w = p.kernel()[i][t.unit()];
+                z.append(i == 0 ? (w < 0 ? "−" : "") : (w < 0 ? " − " : " + "))
+                        .append(Format.number(Math.abs(w))).append("·").append(inputSymbol(t.layer(), i));
+            }
+            if (p.kernel().length > shownTerms) {
+                z.append(" + … (").append(p.kernel().length - shownTerms).append(" more)");
+            }
+            z.append(b < 0 ? " − " : " + ").append(Format.number(Math.abs(b))).append(")");
+            double g = s.biasGradients().get(t.layer())[t.unit()];
+            cardFormula.setText("a = " + f + "(w·x + b)\n" + z + "\n∂L/∂b = " + Format.number(g));
+        } else {
+            double w = p.kernel()[t.input()][t.unit()];
+            int units = p.bias().length;
+            double g = s.kernelGradients().get(t.layer())[t.input() * units + t.unit()];
+            cardValue.setText("w = " + Format.number(w));
+            cardFormula.setText("contributes w·" + inputSymbol(t.layer(), t.input()) + " to z\n∂L/∂w = "
+                    + Format.number(g) + "   (update: w ← w − η·∂L/∂w)");
+        }
+    }
+
+    private String inputSymbol(int layer, int i) {
+        if (layer == 0 && structure != null && !structure.features().isEmpty()) {
+            return structure.features().get(i).id();
+        }
+        return (layer == 0 ? "x" : "h") + (i + 1);
+    }
+
+    private void hideCardNow() {
+        card.setVisible(false);
+        if (hovered != null) {
+            hovered = null;
+            drawLinks();
+        }
+        cardValue = null;
+        cardField = null;
+    }
+}

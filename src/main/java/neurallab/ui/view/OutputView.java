@@ -1,0 +1,269 @@
+package neurallab.ui.view;
+
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import neurallab.data.Dataset;
+import neurallab.data.ProblemType;
+import neurallab.engine.Activation;
+import neurallab.session.live.GridFrame;
+import neurallab.session.live.LiveSnapshot;
+import neurallab.ui.render.ColorScale;
+import neurallab.ui.render.Raster;
+import neurallab.ui.viewmodel.Appearance;
+import neurallab.ui.viewmodel.PlaygroundViewModel;
+
+/**
+ * The output: the decision boundary (or regression surface) over the input plane, behind the training
+ * points (test points on request), with a legend. Painting adds points here when paint mode is on.
+ */
+public final class OutputView extends VBox {
+    private final PlaygroundViewModel vm;
+    private final Appearance appearance;
+    private final WritableImage image = new WritableImage(PlaygroundViewModel.GRID, PlaygroundViewModel.GRID);
+    private final int[] pixels = new int[PlaygroundViewModel.GRID * PlaygroundViewModel.GRID];
+    private final ImageView view = new ImageView(image);
+    private final Canvas points = new Canvas();
+    private final Pane plane = new Pane(view, points);
+    private final Label message = new Label();
+    private final Canvas legend = new Canvas(10, 14);
+    private final Label legendLo = new Label(), legendHi = new Label();
+    private final HBox classLegend = new HBox(8);
+    private LiveSnapshot shown;
+    private double regressionLo = -1, regressionHi = 1;
+    private long pointsGeneration = -1;
+    private boolean pointsShowTest;
+
+    public OutputView(PlaygroundViewModel vm, Appearance appearance) {
+        this.vm = vm;
+        this.appearance = appearance;
+        getStyleClass().addAll("panel", "output-view");
+        setSpacing(6);
+        Label title = new Label("OUTPUT");
+        title.getStyleClass().add("panel-title");
+        CheckBox test = new CheckBox("Show test data");
+        test.setId("showTestCheck");
+        test.selectedProperty().bindBidirectional(vm.showTestPoints());
+        CheckBox discretize = new CheckBox("Discretize");
+        discretize.setId("discretizeCheck");
+        discretize.setTooltip(new Tooltip("Show only the predicted class (or the sign), not the confidence"));
+        discretize.selectedProperty().bindBidirectional(vm.discretize());
+        HBox toggles = new HBox(12, test, discretize);
+        view.setSmooth(true);
+        view.setPreserveRatio(false);
+        plane.setId("outputPlane");
+        plane.setMinSize(120, 120);
+        message.getStyleClass().add("overlay-message");
+        message.setVisible(false);
+        message.setMaxWidth(Double.MAX_VALUE);
+        StackPane stack = new StackPane(plane, message);
+        stack.setAlignment(Pos.CENTER);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        plane.layoutBoundsProperty().addListener((o, a, b) -> layoutPlane());
+        legendLo.getStyleClass().add("small");
+        legendHi.getStyleClass().add("small");
+        HBox bar = new HBox(6, legendLo, legend, legendHi);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox legends = new VBox(4, bar, classLegend);
+        getChildren().addAll(new HBox(8, title), stack, toggles, legends);
+        plane.setOnMousePressed(e -> {
+            if (!vm.paintMode().get()) {
+                return;
+            }
+            double[] x = toData(e.getX(), e.getY());
+            if (e.isShiftDown()) {
+                vm.erase(x[0], x[1], 0.5);
+            } else if (e.getButton() == MouseButton.SECONDARY) {
+                vm.paint(x[0], x[1], vm.experiment().get().problem() == ProblemType.REGRESSION ? -1 : 1);
+            } else {
+                vm.paint(x[0], x[1], vm.experiment().get().problem() == ProblemType.REGRESSION ? 1
+                        : vm.paintClass().get());
+            }
+        });
+        vm.showTestPoints().addListener((o, a, b) -> redrawPoints());
+        vm.discretize().addListener((o, a, b) -> {
+            if (shown != null) {
+                update(shown);
+            }
+        });
+        appearance.theme().addListener((o, a, t) -> {
+            pointsGeneration = -1;
+            if (shown != null) {
+                update(shown);
+            }
+        });
+    }
+
+    /** Plane coordinates (pixels in the plane) to data coordinates in [−6, 6]². */
+    double[] toData(double px, double py) {
+        double s = side();
+        return new double[] {-6 + 12 * (px - offX()) / s, 6 - 12 * (py - offY()) / s};
+    }
+
+    private double side() {
+        return Math.max(10, Math.min(plane.getWidth(), plane.getHeight()));
+    }
+
+    private double offX() {
+        return (plane.getWidth() - side()) / 2;
+    }
+
+    private double offY() {
+        return (plane.getHeight() - side()) / 2;
+    }
+
+    private void layoutPlane() {
+        double s = side();
+        view.relocate(offX(), offY());
+        view.setFitWidth(s);
+        view.setFitHeight(s);
+        points.relocate(offX(), offY());
+        points.setWidth(s);
+        points.setHeight(s);
+        pointsGeneration = -1;
+        redrawPoints();
+        drawLegend();
+    }
+
+    /** Per frame. */
+    public void update(LiveSnapshot s) {
+        shown = s;
+        GridFrame g = s.grid();
+        boolean planar = g != null;
+        view.setVisible(planar);
+        points.setVisible(planar);
+        message.setVisible(!planar);
+        if (!planar) {
+            message.setText(s.splits() == null ? "No data" : "No decision boundary to draw: the data has "
+                    + s.splits().train().inputCount() + " inputs, not a 2-D plane.\nLoss, accuracy, the confusion "
+                    + "matrix and the weights still apply.");
+            drawLegend();
+            return;
+        }
+        int neutral = appearance.theme().get().neutral();
+        boolean discretize = vm.discretize().get();
+        int last = s.weights().size() - 1;
+        Activation act = s.activations().get(last);
+        double[] out = g.outputs()[last];
+        int k = s.weights().get(last).bias().length;
+        if (!s.isClassification()) {
+            regressionRange(s);
+            double centre = (regressionLo + regressionHi) / 2, half = (regressionHi - regressionLo) / 2;
+            Raster.surface(out, g.cells(), centre, half, discretize, neutral, pixels);
+        } else if (k > 1) {
+            Raster.classes(out, k, g.cells(), discretize, neutral, pixels);
+        } else {
+            Raster.neuron(out, 0, 1, g.cells(), act, discretize, neutral, pixels);
+        }
+        image.getPixelWriter().setPixels(0, 0, g.resolution(), g.resolution(), PixelFormat.getIntArgbInstance(),
+                pixels, 0, g.resolution());
+        if (s.generation() != pointsGeneration || vm.showTestPoints().get() != pointsShowTest) {
+            redrawPoints();
+            drawLegend();
+        }
+    }
+
+    private void regressionRange(LiveSnapshot s) {
+        Dataset d = s.rawSplits().train();
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double y : d.targets()) {
+            lo = Math.min(lo, y);
+            hi = Math.max(hi, y);
+        }
+        if (lo < hi) {
+            regressionLo = lo;
+            regressionHi = hi;
+        }
+    }
+
+    private void redrawPoints() {
+        LiveSnapshot s = shown;
+        GraphicsContext gc = points.getGraphicsContext2D();
+        gc.clearRect(0, 0, points.getWidth(), points.getHeight());
+        if (s == null || s.rawSplits() == null || s.grid() == null) {
+            return;
+        }
+        pointsGeneration = s.generation();
+        pointsShowTest = vm.showTestPoints().get();
+        double side = points.getWidth();
+        double r = Math.max(3, side / 90);
+        drawPoints(gc, s, s.rawSplits().train(), side, r, false);
+        drawPoints(gc, s, s.rawSplits().validation(), side, r, false);
+        if (pointsShowTest) {
+            drawPoints(gc, s, s.rawSplits().test(), side, r, true);
+        }
+    }
+
+    private void drawPoints(GraphicsContext gc, LiveSnapshot s, Dataset d, double side, double r, boolean test) {
+        boolean classification = s.isClassification();
+        double half = (regressionHi - regressionLo) / 2, centre = (regressionHi + regressionLo) / 2;
+        for (int i = 0; i < d.size(); i++) {
+            double x = (d.inputs()[i][0] + 6) / 12 * side;
+            double y = (6 - d.inputs()[i][1]) / 12 * side;
+            double t = d.targets()[i];
+            int c = classification ? ColorScale.classColor((int) t) : ColorScale.diverging((t - centre) / (half > 0 ? half : 1));
+            gc.setFill(Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF));
+            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            gc.setLineWidth(test ? 2 : 1);
+            gc.setStroke(test ? Color.BLACK : Color.WHITE);
+            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        }
+    }
+
+    private void drawLegend() {
+        LiveSnapshot s = shown;
+        classLegend.getChildren().clear();
+        double w = Math.max(60, Math.min(220, getWidth() * 0.5));
+        legend.setWidth(w);
+        GraphicsContext gc = legend.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, legend.getHeight());
+        if (s == null || s.grid() == null) {
+            legendLo.setText("");
+            legendHi.setText("");
+            return;
+        }
+        int neutral = appearance.theme().get().neutral();
+        for (int x = 0; x < w; x++) {
+            int c = ColorScale.diverging(2.0 * x / (w - 1) - 1, neutral);
+            gc.setFill(Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF));
+            gc.fillRect(x, 0, 1, legend.getHeight());
+        }
+        int k = s.weights().get(s.weights().size() - 1).bias().length;
+        if (!s.isClassification()) {
+            legendLo.setText(neurallab.ui.render.Format.number(regressionLo));
+            legendHi.setText(neurallab.ui.render.Format.number(regressionHi));
+        } else if (k == 1) {
+            legendLo.setText("class 0");
+            legendHi.setText("class 1");
+        } else {
+            legendLo.setText("");
+            legendHi.setText("");
+            legend.setWidth(0);
+            for (int j = 0; j < k; j++) {
+                Region swatch = new Region();
+                swatch.setMinSize(12, 12);
+                swatch.setStyle("-fx-background-color: " + ColorScale.css(ColorScale.classColor(j)) + ";");
+                Label l = new Label("class " + j, swatch);
+                l.getStyleClass().add("small");
+                classLegend.getChildren().add(l);
+            }
+            Label sat = new Label("(paler = less sure)");
+            sat.getStyleClass().addAll("small", "muted");
+            classLegend.getChildren().add(sat);
+        }
+    }
+}
