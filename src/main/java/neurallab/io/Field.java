@@ -168,7 +168,8 @@ final class Field {
 
     /** The value as written, shortened: {@code "adamm"}, {@code -0.1}, {@code [1,2]}. */
     String shown() {
-        String text = node.toString();
+        String text = node.isNumber() && !Double.isFinite(node.doubleValue()) ? Double.toString(node.doubleValue())
+                : node.toString();
         return text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "…";
     }
 }
