@@ -39,7 +39,11 @@ public final class ExperimentFiles {
     private ExperimentFiles() {
     }
 
-    /** The experiment in {@code file}, checked field by field. Weights of non-2-D data: see {@link #weightProblems}. */
+    /**
+     * The experiment in {@code file}, checked field by field. For builtin and CSV data the number of inputs
+     * is known only once the data is loaded, so the first kernel's row count is left to
+     * {@link neurallab.session.TrainingRun#start}.
+     */
     public static Experiment read(Path file) throws ExperimentFileException {
         JsonNode tree = tree(file);
         try {
@@ -53,16 +57,6 @@ public final class ExperimentFiles {
     public static void write(Path file, Experiment experiment) throws IOException {
         String json = JsonLayout.format(ExperimentWriter.toJson(experiment));
         AtomicFiles.write(file, json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Whether the experiment's saved weights fit a network with {@code inputCount} inputs; each problem
-     * starts with its JSON path. For builtin and CSV data the input count is known only once the data is
-     * loaded, so {@link #read} cannot check the first kernel's rows: call this after loading.
-     */
-    public static List<String> weightProblems(Experiment experiment, int inputCount) {
-        return experiment.weights() == null ? List.of()
-                : WeightShapes.problems(experiment.layers(), experiment.weights(), inputCount);
     }
 
     /**

@@ -14,13 +14,14 @@ import neurallab.engine.InitializerType;
 import neurallab.engine.LayerParameters;
 import neurallab.engine.LayerSpec;
 import neurallab.session.Experiment;
+import neurallab.session.ExperimentRules;
 import neurallab.session.InvalidExperimentException;
 import neurallab.session.TrainingSpec;
 
 /**
  * Turns the JSON tree of an experiment file (experiment-format.md) into an {@link Experiment}, reporting
- * every field that is missing, of the wrong type, out of range, or in conflict with another
- * ({@link ExperimentRules}). Members the format does not name are ignored, so files written by other
+ * every field that is missing, of the wrong type or out of range, data and weights that do not fit the
+ * layers ({@link LayerFit}), then the pairing rules of {@link ExperimentRules}. Members the format does not name are ignored, so files written by other
  * versions with extra optional fields still open.
  */
 final class ExperimentReader {
@@ -49,11 +50,16 @@ final class ExperimentReader {
         Field weightsField = doc.get("weights");
         List<LayerParameters> weights = weightsField.isAbsent() ? null : WeightsReader.read(weightsField);
         TrainingSpec training = TrainingSpecReader.read(doc.get("training"));
-        ExperimentRules.check(problem, data, features, layers, weights, training, problems);
+        LayerFit.check(problem, data, features, layers, weights, problems);
         if (!problems.isEmpty()) {
             throw new InvalidExperimentException(problems);
         }
-        return new Experiment(seed, problem, data, features, layers, initializer, weights, training);
+        Experiment experiment = new Experiment(seed, problem, data, features, layers, initializer, weights, training);
+        problems.addAll(ExperimentRules.structural(experiment));
+        if (!problems.isEmpty()) {
+            throw new InvalidExperimentException(problems);
+        }
+        return experiment;
     }
 
     private static boolean header(Field doc) {

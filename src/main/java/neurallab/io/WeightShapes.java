@@ -8,7 +8,8 @@ import neurallab.engine.LayerSpec;
 /**
  * Whether saved weights fit the layers: one entry per layer, kernel [fanIn][units], bias [units], and the
  * batch-norm arrays [units] present exactly when the layer has batch norm. The first layer's fanIn is the
- * number of inputs, known from the features for 2-D data and only after loading for other data.
+ * number of inputs, known from the features for 2-D data and only after loading for other data (then
+ * {@link neurallab.session.TrainingRun#start} checks it).
  */
 final class WeightShapes {
     private static final List<String> BATCH_NORM_ARRAYS = List.of("gamma", "beta", "runningMean", "runningVar");

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Rules between fields: valid pairings, labels, early stopping, features per data source. */
-class ExperimentRulesTest {
+/** Rules between fields, checked when a file opens: valid pairings, labels, features per data source. */
+class PairingAndFitTest {
     @TempDir
     Path dir;
 
@@ -42,19 +42,13 @@ class ExperimentRulesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "2|sigmoid|bce|training.loss: bce needs a one-unit sigmoid output layer, but the output layer (layers[1]) is"
-                + " 2 sigmoid units",
-        "1|tanh|bce|training.loss: bce needs a one-unit sigmoid output layer, but the output layer (layers[1]) is"
-                + " 1 tanh unit",
-        "1|softmax|cross-entropy|training.loss: cross-entropy needs a softmax output layer of at least 2 units,"
-                + " but the output layer (layers[1]) is 1 softmax unit",
-        "3|linear|cross-entropy|training.loss: cross-entropy needs a softmax output layer of at least 2 units,"
-                + " but the output layer (layers[1]) is 3 linear units",
-        "1|sigmoid|hinge|training.loss: hinge needs a linear or tanh output layer, but the output layer (layers[1])"
-                + " is 1 sigmoid unit",
-        "3|softmax|mse|layers[1].activation: softmax goes only with the cross-entropy loss, got mse",
-        "1|relu|mse|layers[1].activation: the output layer's activation must be one of sigmoid, softmax, linear,"
-                + " tanh, got relu",
+        "2|sigmoid|bce|training.loss: bce needs a one-unit sigmoid output layer",
+        "1|tanh|bce|training.loss: bce needs a one-unit sigmoid output layer",
+        "1|softmax|cross-entropy|training.loss: cross-entropy needs a softmax output layer of at least 2 units",
+        "3|linear|cross-entropy|training.loss: cross-entropy needs a softmax output layer of at least 2 units",
+        "1|sigmoid|hinge|training.loss: hinge needs a linear or tanh output layer",
+        "3|softmax|mse|training.loss: a softmax output goes only with cross-entropy, got mse",
+        "1|relu|mse|layers[1].activation: the output layer takes sigmoid, softmax, linear or tanh, got relu",
     })
     void invalidPairings(int units, String activation, String loss, String problem) {
         assertEquals(List.of(problem), problems(dir, withOutput(units, activation, loss)));
@@ -65,7 +59,7 @@ class ExperimentRulesTest {
         ObjectNode json = specExample();
         json.put("problem", "regression");
 
-        assertEquals(List.of("training.loss: bce is a classification loss; regression needs mse, mae or huber"),
+        assertEquals(List.of("training.loss: bce is for classification; regression takes mse, mae or huber"),
                 problems(dir, json));
     }
 
@@ -74,38 +68,15 @@ class ExperimentRulesTest {
         ObjectNode json = withOutput(3, "softmax", "cross-entropy");
         ((ObjectNode) json.at("/layers/0")).put("activation", "softmax");
 
-        assertEquals(List.of("layers[0].activation: softmax is only allowed on the output layer (layers[1])"),
-                problems(dir, json));
+        assertEquals(List.of("layers[0].activation: softmax is only for the output layer"), problems(dir, json));
     }
 
     @Test
-    void earlyStoppingNeedsAValidationSplit() {
-        ObjectNode json = specExample();
-        ((ObjectNode) json.get("training")).putObject("earlyStopping").put("patience", 20);
+    void pairingsAreCheckedOnceTheFieldsAreValid() {
+        ObjectNode json = withOutput(3, "softmax", "bce");
+        ((ObjectNode) json.get("training")).put("batchSize", -1);
 
-        assertEquals(List.of("training.earlyStopping: early stopping watches the validation loss, but there is no"
-                + " validation split (data.validationFraction is 0); set it to null or add validation data"),
-                problems(dir, json));
-    }
-
-    @Test
-    void earlyStoppingWithInlineDataNeedsValidationPoints() {
-        ObjectNode json = ExperimentJson.inlineCircle(4, 0.1, 10);
-        ((ObjectNode) json.get("training")).putObject("earlyStopping").put("patience", 5);
-
-        assertEquals(List.of("training.earlyStopping: early stopping watches the validation loss, but there is no"
-                + " validation split (data.validation is empty); set it to null or add validation data"),
-                problems(dir, json));
-    }
-
-    @Test
-    void earlyStoppingWithAValidationSplitOpens() throws Exception {
-        ObjectNode json = specExample();
-        ((ObjectNode) json.get("data")).put("validationFraction", 0.2);
-        ((ObjectNode) json.get("training")).putObject("earlyStopping").put("patience", 20);
-
-        assertEquals(20, ExperimentFiles.read(ExperimentJson.write(dir, "es.json", json))
-                .training().earlyStopping().patience());
+        assertEquals(List.of("training.batchSize: must be an integer from 1 to 2147483647, got -1"), problems(dir, json));
     }
 
     @Test
