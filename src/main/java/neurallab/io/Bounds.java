@@ -7,21 +7,13 @@ package neurallab.io;
  */
 record Bounds(double lower, boolean lowerInclusive, double upper, boolean upperInclusive, boolean integral) {
     static final Bounds ANY = new Bounds(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, false);
-    static final Bounds POSITIVE = ANY.above(0.0);
-    static final Bounds NON_NEGATIVE = ANY.from(0.0);
+    static final Bounds POSITIVE = new Bounds(0.0, false, Double.POSITIVE_INFINITY, false, false);
+    static final Bounds NON_NEGATIVE = new Bounds(0.0, true, Double.POSITIVE_INFINITY, false, false);
     /** [0, 1): fractions, dropout, momentum, betas. */
     static final Bounds FRACTION = new Bounds(0.0, true, 1.0, false, false);
 
     static Bounds integers(long min, long max) {
         return new Bounds(min, true, max, true, true);
-    }
-
-    Bounds above(double min) {
-        return new Bounds(min, false, upper, upperInclusive, integral);
-    }
-
-    Bounds from(double min) {
-        return new Bounds(min, true, upper, upperInclusive, integral);
     }
 
     boolean contains(double value) {
@@ -45,13 +37,7 @@ record Bounds(double lower, boolean lowerInclusive, double upper, boolean upperI
             return "a number in " + (lowerInclusive ? "[" : "(") + format(lower) + ", " + format(upper)
                     + (upperInclusive ? "]" : ")");
         }
-        if (hasLower) {
-            return kind + (lowerInclusive ? " ≥ " : " > ") + format(lower);
-        }
-        if (hasUpper) {
-            return kind + (upperInclusive ? " ≤ " : " < ") + format(upper);
-        }
-        return kind;
+        return hasLower ? kind + (lowerInclusive ? " ≥ " : " > ") + format(lower) : kind;
     }
 
     private static String format(double value) {

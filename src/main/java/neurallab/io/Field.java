@@ -31,7 +31,7 @@ final class Field {
         return new Field(node, "", problems);
     }
 
-    String path() {
+    private String path() {
         return path.isEmpty() ? "(root)" : path;
     }
 
@@ -147,10 +147,6 @@ final class Field {
     /** One of the constants of {@code type} by its stable name. */
     <E extends Enum<E> & StableName> E choice(String noun, Class<E> type) {
         return choice(noun, Arrays.asList(type.getEnumConstants()), StableName::id);
-    }
-
-    <T> T choice(String noun, List<T> options, Function<T, String> name, T absentValue) {
-        return isAbsent() ? absentValue : choice(noun, options, name);
     }
 
     /** Reports "missing" or "must be {@code expected}, got …" unless {@code ok}. */

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a JSON tree for people to read: an object or array that fits in {@value #WIDTH} characters
- * stays on one line, and so does an array of plain values (a weight row, a bias, a data point); anything
- * else opens one line per member. Numbers keep full double precision (shortest round-tripping form).
+ * stays on one line, and so does one that holds only plain values (a weight row, a bias, a data point, a
+ * layer, a trace row); anything else opens one line per member. Numbers keep full double precision (shortest round-tripping form).
  */
 final class JsonLayout {
     private static final int WIDTH = 100;
@@ -26,7 +26,7 @@ final class JsonLayout {
 
     private static String layout(JsonNode node, String indent) {
         String compact = compact(node);
-        if (node.isValueNode() || indent.length() + compact.length() <= WIDTH || onlyValues(node)) {
+        if (node.isValueNode() || indent.length() + compact.length() <= WIDTH || holdsOnlyValues(node)) {
             return compact;
         }
         String inner = indent + INDENT;
@@ -44,13 +44,13 @@ final class JsonLayout {
         return open + "\n" + String.join(",\n", members) + "\n" + indent + close;
     }
 
-    private static boolean onlyValues(JsonNode node) {
+    private static boolean holdsOnlyValues(JsonNode node) {
         for (JsonNode element : node) {
             if (!element.isValueNode()) {
                 return false;
             }
         }
-        return node.isArray();
+        return true;
     }
 
     private static String compact(JsonNode node) {
