@@ -49,6 +49,9 @@ final class TrainCommand implements Callable<Integer> {
             throw new InvalidInputException("--epochs: must be an integer ≥ 0, got " + epochs);
         }
         HeadlessRun.checkWritable(traceFile, "--trace");
+        if (traceFile.toAbsolutePath().normalize().equals(experimentFile.toAbsolutePath().normalize())) {
+            throw new InvalidInputException("--trace " + traceFile + ": is the experiment file; give another name");
+        }
         if (saveFile != null) {
             HeadlessRun.checkWritable(saveFile, "--save");
         }

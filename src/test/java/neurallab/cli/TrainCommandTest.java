@@ -178,6 +178,7 @@ class TrainCommandTest {
         CliRunner noFile = CliRunner.run("train", "--trace", trace().toString());
         CliRunner negative = CliRunner.run("train", file.toString(), "--trace", trace().toString(), "--epochs", "-3");
         CliRunner notANumber = CliRunner.run("train", file.toString(), "--trace", trace().toString(), "--epochs", "ten");
+        CliRunner overExperiment = CliRunner.run("train", file.toString(), "--trace", file.toString());
         CliRunner noDirectory = CliRunner.run("train", file.toString(), "--trace", dir.resolve("no/t.json").toString());
 
         assertEquals(2, noTrace.exitCode());
@@ -188,6 +189,7 @@ class TrainCommandTest {
         assertEquals(2, negative.exitCode());
         assertArrayEquals(new String[] {"--epochs: must be an integer ≥ 0, got -3"}, negative.errLines());
         assertEquals(2, notANumber.exitCode());
+        assertEquals(2, overExperiment.exitCode());
         assertEquals(2, noDirectory.exitCode());
         assertTrue(noDirectory.err().contains("does not exist"), noDirectory.err());
         assertFalse(Files.exists(trace()));
