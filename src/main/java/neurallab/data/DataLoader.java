@@ -2,26 +2,49 @@ package neurallab.data;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 
-/** Stand-in until the data package lands: inline data only. */
+/**
+ * The one entry point the session calls: a data source in, raw splits out (2-D data has inputs x1, x2;
+ * apply {@link Features} afterwards). Random draws come from the experiment's seed: one generator for
+ * the points and one for the split shuffle, both split off a {@link SplittableRandom} of that seed.
+ */
 public final class DataLoader {
+
     private DataLoader() {
     }
 
-    public static Splits load(DataSource source, ProblemType problem, Path baseDir, long seed) throws DataException {
-        if (!(source instanceof DataSource.Inline inline)) {
-            throw new DataException("data.source: only inline data in this build");
+    /**
+     * @param baseDir the experiment file's folder, against which a CSV path is resolved
+     * @throws DataException with every problem found, each starting with its JSON path or file name
+     */
+    public static Splits load(DataSource source, ProblemType problem, Path baseDir, long seed)
+            throws DataException {
+        List<String> problems = SourceValidator.problems(source, problem);
+        if (!problems.isEmpty()) {
+            throw new DataException(problems);
         }
-        return new Splits(table(inline.train()), table(inline.validation()), table(inline.test()));
+        SplittableRandom root = new SplittableRandom(seed);
+        SplittableRandom pointRandom = root.split();
+        SplittableRandom splitRandom = root.split();
+        if (source instanceof DataSource.Generator g) {
+            return Splitter.split(Generators.generate(g, pointRandom), g.testFraction(), g.validationFraction(),
+                    splitRandom);
+        }
+        if (source instanceof DataSource.Builtin b) {
+            return Splitter.split(Builtins.load(b.name()), b.testFraction(), b.validationFraction(), splitRandom);
+        }
+        if (source instanceof DataSource.Csv c) {
+            return csv(c, problem, baseDir, splitRandom);
+        }
+        return InlinePoints.splits((DataSource.Inline) source, problem);
     }
 
-    private static Dataset table(List<double[]> rows) {
-        double[][] x = new double[rows.size()][];
-        double[] y = new double[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            x[i] = new double[] {rows.get(i)[0], rows.get(i)[1]};
-            y[i] = rows.get(i)[2];
-        }
-        return new Dataset(x, y, List.of("x1", "x2"), List.of());
+    /** A file with a split column keeps its split (its fractions are ignored); otherwise it is split here. */
+    private static Splits csv(DataSource.Csv source, ProblemType problem, Path baseDir, SplittableRandom random)
+            throws DataException {
+        CsvData data = CsvImport.read(baseDir.resolve(source.path()), source.path(), source.labelColumn(), problem);
+        return data.hasSplit() ? data.splits(source.path())
+                : Splitter.split(data.data(), source.testFraction(), source.validationFraction(), random);
     }
 }
