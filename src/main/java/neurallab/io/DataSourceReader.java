@@ -5,15 +5,15 @@ import java.util.List;
 import neurallab.data.DataSource;
 
 /**
- * Reads experiment-format.md's {@code data} object. Generator, builtin and CSV names are checked by the
- * data loader when the data is loaded (it reports {@code data.generator: …} problems); here only their
- * form is checked.
+ * Reads experiment-format.md's {@code data} object: types and plain ranges. What depends on the generator
+ * or data set (its name, sample and class counts) is checked by {@link neurallab.data.SourceValidator}
+ * once every field is valid. An absent {@code classes} is 0: the generator's own class count.
  */
 final class DataSourceReader {
     static final List<String> SOURCES = List.of("generator", "inline", "builtin", "csv");
     static final int MAX_SAMPLES = 1_000_000;
-    private static final int MAX_CLASSES = 100;
     private static final int POINT_SIZE = 3;
+    private static final Bounds TEST_FRACTION = new Bounds(0.0, false, 1.0, false, false);
 
     private DataSourceReader() {
     }
@@ -39,7 +39,7 @@ final class DataSourceReader {
         String name = data.get("generator").text();
         Integer samples = data.get("samples").integer(Bounds.integers(1, MAX_SAMPLES));
         Double noise = data.get("noise").number(0.0, Bounds.NON_NEGATIVE);
-        Integer classes = data.get("classes").integer(2, Bounds.integers(2, MAX_CLASSES));
+        Integer classes = data.get("classes").integer(0, Bounds.integers(0, Integer.MAX_VALUE));
         Fractions fractions = fractions(data);
         if (name == null || samples == null || noise == null || classes == null || fractions == null) {
             return null;
@@ -80,9 +80,9 @@ final class DataSourceReader {
     private record Fractions(double test, double validation) {
     }
 
-    /** testFraction and validationFraction, each in [0, 1) and together below 1; absent means 0. */
+    /** testFraction in (0, 1), validationFraction in [0, 1) (absent: 0), together below 1. */
     private static Fractions fractions(Field data) {
-        Double test = data.get("testFraction").number(0.0, Bounds.FRACTION);
+        Double test = data.get("testFraction").number(TEST_FRACTION);
         Double validation = data.get("validationFraction").number(0.0, Bounds.FRACTION);
         if (test == null || validation == null) {
             return null;

@@ -91,7 +91,9 @@ final class ExperimentWriter {
             node.put("generator", g.generator());
             node.put("samples", g.samples());
             node.set("noise", finite(g.noise()));
-            node.put("classes", g.classes());
+            if (g.classes() > 0) {
+                node.put("classes", g.classes());
+            }
             fractions(node, g.testFraction(), g.validationFraction());
         } else if (data instanceof DataSource.Inline inline) {
             node.put("source", "inline");

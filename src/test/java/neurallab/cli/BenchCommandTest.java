@@ -40,15 +40,6 @@ class BenchCommandTest {
     }
 
     @Test
-    void gridCoversThePlaneWithTheExperimentsFeatures() {
-        double[] inputs = GridSpeed.inputs(List.of(Feature.X1, Feature.X1_TIMES_X2));
-
-        assertEquals(100 * 100 * 2, inputs.length);
-        assertEquals(-5.94, inputs[0], 1e-12);
-        assertEquals(-5.94 * 5.94, inputs[1], 1e-12);
-    }
-
-    @Test
     void playgroundDefaultIsTwoFourTwoOne() throws Exception {
         Experiment e = ExperimentFiles.read(BENCH.resolve("playground-default.json"));
 

@@ -69,7 +69,7 @@ class ExperimentFilesReadTest {
         assertEquals(new TrainingSpec(Loss.BCE, OptimizerSettings.defaults(OptimizerType.ADAM), 10, 200, true,
                 Regularization.NONE, Schedule.CONSTANT, null), e.training());
         assertEquals(new LayerSpec(8, Activation.TANH, 0.0, false), e.layers().get(0));
-        assertEquals(new DataSource.Generator("spiral", 500, 0.0, 2, 0.5, 0.0), e.data());
+        assertEquals(new DataSource.Generator("spiral", 500, 0.0, 0, 0.5, 0.0), e.data());
     }
 
     @Test

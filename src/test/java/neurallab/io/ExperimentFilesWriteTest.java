@@ -72,9 +72,10 @@ class ExperimentFilesWriteTest {
 
     @Test
     void everyDataSourceRoundTrips() throws Exception {
-        List<DataSource> sources = List.of(new DataSource.Generator("xor", 300, 0.2, 3, 0.3, 0.1),
+        List<DataSource> sources = List.of(new DataSource.Generator("blobs", 300, 0.2, 3, 0.3, 0.1),
+                new DataSource.Generator("xor", 300, 0.2, 0, 0.3, 0.0),
                 new DataSource.Builtin("digits", 0.25, 0.0), new DataSource.Csv("data/points.csv", "label", 0.2, 0.2),
-                new DataSource.Csv("p.csv", null, 0.0, 0.0));
+                new DataSource.Csv("p.csv", null, 0.5, 0.0));
         Experiment base = ExperimentFiles.read(ExperimentJson.write(dir, "spec.json", ExperimentJson.specExample()));
         for (DataSource source : sources) {
             boolean twoD = source instanceof DataSource.Generator;

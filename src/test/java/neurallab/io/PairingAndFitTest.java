@@ -56,10 +56,12 @@ class PairingAndFitTest {
 
     @Test
     void regressionNeedsARegressionLoss() {
-        ObjectNode json = specExample();
+        ObjectNode json = withOutput(1, "linear", "bce");
         json.put("problem", "regression");
+        ((ObjectNode) json.get("data")).put("generator", "plane").remove("classes");
 
-        assertEquals(List.of("training.loss: bce is for classification; regression takes mse, mae or huber"),
+        assertEquals(List.of("training.loss: bce needs a one-unit sigmoid output layer",
+                "training.loss: bce is for classification; regression takes mse, mae or huber"),
                 problems(dir, json));
     }
 
