@@ -1,7 +1,7 @@
 package neurallab.ui;
 
 import neurallab.ui.viewmodel.ExperimentStore;
-import neurallab.ui.viewmodel.UnavailableStore;
+
 
 /** The experiment file store the app uses. */
 final class Stores {
@@ -9,6 +9,6 @@ final class Stores {
     }
 
     static ExperimentStore experiments() {
-        return new UnavailableStore();
+        return new JsonExperimentStore();
     }
 }

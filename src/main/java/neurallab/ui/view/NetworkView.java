@@ -32,6 +32,7 @@ import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
+import neurallab.ui.render.LineRaster;
 import neurallab.ui.render.Raster;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
@@ -51,7 +52,9 @@ public final class NetworkView extends Region {
 
     private final PlaygroundViewModel vm;
     private final Appearance appearance;
-    private final Canvas links = new Canvas();
+    private final ImageView links = new ImageView();
+    private WritableImage linkImage;
+    private int[] linkPixels = new int[0];
     private final Pane nodes = new Pane();
     private final HBox top = new HBox(8);
     private final Label totalParams = new Label();
@@ -124,7 +127,6 @@ public final class NetworkView extends Region {
         nodes.setPickOnBounds(false);
         getChildren().addAll(links, nodes, top, card);
         setOnMouseMoved(this::hover);
-        links.setOnMouseMoved(this::hover);
         vm.experiment().addListener((o, a, e) -> rebuildIfNeeded(e));
         appearance.theme().addListener((o, a, t) -> {
             shown = null;
@@ -197,7 +199,7 @@ public final class NetworkView extends Region {
         int res = PlaygroundViewModel.GRID;
         WritableImage img = new WritableImage(planar ? res : 1, planar ? res : 1);
         ImageView view = new ImageView(img);
-        view.setSmooth(true);
+        view.setSmooth(Boolean.getBoolean("neurallab.smooth"));
         view.setPreserveRatio(false);
         Pane frame = new Pane(view);
         frame.getStyleClass().add("neuron-frame");
@@ -352,8 +354,13 @@ public final class NetworkView extends Region {
                 hdr.resizeRelocate(hx, y0 + topH + 6, hw, headerH);
             }
         }
-        links.setWidth(getWidth());
-        links.setHeight(getHeight());
+        int lw = (int) Math.ceil(getWidth()), lh = (int) Math.ceil(getHeight());
+        if (lw > 0 && lh > 0 && (linkImage == null || linkImage.getWidth() != lw || linkImage.getHeight() != lh)) {
+            linkImage = new WritableImage(lw, lh);
+            linkPixels = new int[lw * lh];
+            links.setImage(linkImage);
+        }
+        links.relocate(0, 0);
         nodes.resizeRelocate(0, 0, getWidth(), getHeight());
         drawLinks();
     }
@@ -423,41 +430,51 @@ public final class NetworkView extends Region {
     }
 
     private void drawLinks() {
-        GraphicsContext gc = links.getGraphicsContext2D();
-        gc.clearRect(0, 0, links.getWidth(), links.getHeight());
-        LiveSnapshot s = shown;
-        if (s == null || s.weights().isEmpty() || columns.size() < 2) {
+        WritableImage img = linkImage;
+        if (img == null) {
             return;
         }
-        gc.setLineCap(StrokeLineCap.ROUND);
-        Color pos = argb(ColorScale.BLUE), neg = argb(ColorScale.ORANGE);
-        for (int ci = 1; ci < columns.size(); ci++) {
-            Column to = columns.get(ci);
-            Column from = columns.get(ci - 1);
-            if (to.layer >= s.weights().size()) {
-                continue;
-            }
-            LayerParameters p = s.weights().get(to.layer);
-            List<Integer> sources = sourceRows(from);
-            for (int si = 0; si < sources.size(); si++) {
-                int i = sources.get(si);
-                int fi = from.layer < 0 && structure != null && !structure.features().isEmpty()
-                        ? structure.features().indexOf(from.features.get(si)) : si;
-                if (fi < 0 || fi >= p.kernel().length) {
+        int w = (int) img.getWidth(), h = (int) img.getHeight();
+        LineRaster.clear(linkPixels, w, h);
+        LiveSnapshot s = shown;
+        if (s != null && !s.weights().isEmpty() && columns.size() >= 2) {
+            Target hot = null;
+            double[] hotLine = null;
+            for (int ci = 1; ci < columns.size(); ci++) {
+                Column to = columns.get(ci);
+                Column from = columns.get(ci - 1);
+                if (to.layer >= s.weights().size()) {
                     continue;
                 }
-                for (int j = 0; j < to.frames.size() && j < p.kernel()[fi].length; j++) {
-                    double w = p.kernel()[fi][j];
-                    boolean hot = hovered != null && !hovered.isNeuron() && hovered.layer() == to.layer
-                            && hovered.input() == fi && hovered.unit() == j;
-                    gc.setStroke(w >= 0 ? pos : neg);
-                    gc.setGlobalAlpha(hot ? 1.0 : 0.35 + 0.6 * Math.min(1, Math.abs(w)));
-                    gc.setLineWidth(hot ? 5 : linkWidth(w));
-                    gc.strokeLine(from.x + from.size / 2, from.ys[i], to.x - to.size / 2, to.ys[j]);
+                if (from.ys.length != from.frames.size() || to.ys.length != to.frames.size()) {
+                    continue; // laid out at the next pulse
+                }
+                LayerParameters p = s.weights().get(to.layer);
+                for (int si = 0; si < from.frames.size(); si++) {
+                    int fi = from.layer < 0 && structure != null && !structure.features().isEmpty()
+                            ? structure.features().indexOf(from.features.get(si)) : si;
+                    if (fi < 0 || fi >= p.kernel().length) {
+                        continue;
+                    }
+                    for (int j = 0; j < to.frames.size() && j < p.kernel()[fi].length; j++) {
+                        double wt = p.kernel()[fi][j];
+                        double xa = from.x + from.size / 2, ya = from.ys[si], xb = to.x - to.size / 2, yb = to.ys[j];
+                        if (hovered != null && !hovered.isNeuron() && hovered.layer() == to.layer
+                                && hovered.input() == fi && hovered.unit() == j) {
+                            hotLine = new double[] {xa, ya, xb, yb, wt};
+                            continue;
+                        }
+                        LineRaster.line(linkPixels, w, h, xa, ya, xb, yb, linkWidth(wt),
+                                wt >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 0.35 + 0.6 * Math.min(1, Math.abs(wt)));
+                    }
                 }
             }
+            if (hotLine != null) {
+                LineRaster.line(linkPixels, w, h, hotLine[0], hotLine[1], hotLine[2], hotLine[3],
+                        Math.max(5, linkWidth(hotLine[4]) + 2), hotLine[4] >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 1);
+            }
         }
-        gc.setGlobalAlpha(1);
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), linkPixels, 0, w);
     }
 
     /** Link width from |w|: thin for small weights, capped so large ones do not swamp the picture. */
@@ -511,7 +528,7 @@ public final class NetworkView extends Region {
     private Target hit(double x, double y) {
         for (int ci = 1; ci < columns.size(); ci++) {
             Column c = columns.get(ci);
-            for (int j = 0; j < c.frames.size(); j++) {
+            for (int j = 0; j < c.ys.length; j++) {
                 if (Math.abs(x - c.x) <= c.size / 2 && Math.abs(y - c.ys[j]) <= c.size / 2) {
                     return new Target(c.layer, -1, j);
                 }
@@ -526,7 +543,7 @@ public final class NetworkView extends Region {
         for (int ci = 1; ci < columns.size(); ci++) {
             Column to = columns.get(ci), from = columns.get(ci - 1);
             double xa = from.x + from.size / 2, xb = to.x - to.size / 2;
-            if (x < xa || x > xb) {
+            if (x < xa || x > xb || from.ys.length != from.frames.size() || to.ys.length != to.frames.size()) {
                 continue;
             }
             for (int si = 0; si < from.frames.size(); si++) {

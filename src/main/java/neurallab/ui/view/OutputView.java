@@ -34,8 +34,9 @@ import neurallab.ui.viewmodel.PlaygroundViewModel;
 public final class OutputView extends VBox {
     private final PlaygroundViewModel vm;
     private final Appearance appearance;
-    private final WritableImage image = new WritableImage(PlaygroundViewModel.GRID, PlaygroundViewModel.GRID);
     private final int[] pixels = new int[PlaygroundViewModel.GRID * PlaygroundViewModel.GRID];
+    private WritableImage image = new WritableImage(1, 1);
+    private int[] scaled = new int[1];
     private final ImageView view = new ImageView(image);
     private final Canvas points = new Canvas();
     private final Pane plane = new Pane(view, points);
@@ -63,7 +64,7 @@ public final class OutputView extends VBox {
         discretize.setTooltip(new Tooltip("Show only the predicted class (or the sign), not the confidence"));
         discretize.selectedProperty().bindBidirectional(vm.discretize());
         HBox toggles = new HBox(12, test, discretize);
-        view.setSmooth(true);
+        view.setSmooth(false);
         view.setPreserveRatio(false);
         plane.setId("outputPlane");
         plane.setMinSize(120, 120);
@@ -129,8 +130,15 @@ public final class OutputView extends VBox {
     private void layoutPlane() {
         double s = side();
         view.relocate(offX(), offY());
-        view.setFitWidth(s);
-        view.setFitHeight(s);
+        int px = (int) Math.floor(s);
+        if (px != (int) image.getWidth()) {
+            image = new WritableImage(px, px);
+            scaled = new int[px * px];
+            view.setImage(image);
+            if (shown != null) {
+                update(shown);
+            }
+        }
         points.relocate(offX(), offY());
         points.setWidth(s);
         points.setHeight(s);
@@ -169,8 +177,13 @@ public final class OutputView extends VBox {
         } else {
             Raster.neuron(out, 0, 1, g.cells(), act, discretize, neutral, pixels);
         }
-        image.getPixelWriter().setPixels(0, 0, g.resolution(), g.resolution(), PixelFormat.getIntArgbInstance(),
-                pixels, 0, g.resolution());
+        int px = (int) image.getWidth();
+        if (discretize) {
+            Raster.upscale(pixels, g.resolution(), scaled, px);
+        } else {
+            Raster.bilinear(pixels, g.resolution(), scaled, px);
+        }
+        image.getPixelWriter().setPixels(0, 0, px, px, PixelFormat.getIntArgbInstance(), scaled, 0, px);
         if (s.generation() != pointsGeneration || vm.showTestPoints().get() != pointsShowTest) {
             redrawPoints();
             drawLegend();
