@@ -1,0 +1,178 @@
+package neurallab.session.live;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import neurallab.data.DataSource;
+import neurallab.data.Feature;
+import neurallab.data.ProblemType;
+import neurallab.engine.Activation;
+import neurallab.engine.Initializer;
+import neurallab.engine.InitializerType;
+import neurallab.engine.LayerSpec;
+import neurallab.engine.Loss;
+import neurallab.engine.OptimizerSettings;
+import neurallab.engine.OptimizerType;
+import neurallab.engine.Regularization;
+import neurallab.engine.Schedule;
+import neurallab.session.Experiment;
+import neurallab.session.TrainingSpec;
+import org.junit.jupiter.api.Test;
+
+class LiveTrainerTest {
+    static Experiment circle(double lr) {
+        TrainingSpec t = new TrainingSpec(Loss.BCE, OptimizerSettings.defaults(OptimizerType.SGD, lr), 10, 100, true,
+                Regularization.NONE, Schedule.CONSTANT, null);
+        return new Experiment(3, ProblemType.CLASSIFICATION, new DataSource.Generator("circle", 200, 0.0, 2, 0.5, 0.0),
+                List.of(Feature.X1, Feature.X2), List.of(new LayerSpec(4, Activation.TANH), new LayerSpec(1, Activation.SIGMOID)),
+                new Initializer(InitializerType.XAVIER_UNIFORM), null, t);
+    }
+
+    private static LiveTrainer trainer(Experiment e, ManualWorker w) {
+        return new LiveTrainer(e, Path.of("."), 8, w);
+    }
+
+    @Test
+    void publishesAnInitialSnapshotWithGridAndFigures() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        LiveSnapshot s = t.take();
+        assertNotNull(s);
+        assertEquals(TrainerState.PAUSED, s.state());
+        assertEquals(0, s.epoch());
+        assertEquals(8, s.grid().resolution());
+        assertEquals(64 * 4, s.grid().outputs()[0].length);
+        assertEquals(1, s.history().size());
+        assertNotNull(s.confusion());
+        assertEquals(2, s.kernelGradients().size());
+    }
+
+    @Test
+    void playTrainsOneEpochPerShownFrameAtSpeedOne() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        t.take();
+        t.play();
+        t.take();
+        w.tick();
+        assertEquals(1, t.take().epoch());
+        w.tick();
+        assertEquals(2, t.take().epoch());
+        // not consumed: the trainer waits for the window
+        w.tick();
+        w.tick();
+        assertEquals(3, t.peek().epoch());
+        t.setSpeed(new Speed(5));
+        t.take();
+        w.tick();
+        assertEquals(8, t.take().epoch());
+    }
+
+    @Test
+    void trainingWritesTheHistoryAppendOnly() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.1), w);
+        LossHistory.View first = t.take().history();
+        t.play();
+        for (int i = 0; i < 5; i++) {
+            t.take();
+            w.tick();
+        }
+        LossHistory.View later = t.take().history();
+        assertEquals(1, first.size());
+        assertEquals(6, later.size());
+        assertEquals(first.value(LossHistory.TRAIN_LOSS, 0), later.value(LossHistory.TRAIN_LOSS, 0));
+        assertTrue(later.value(LossHistory.TRAIN_LOSS, 5) < later.value(LossHistory.TRAIN_LOSS, 0));
+    }
+
+    @Test
+    void divergencePausesOnTheLastFiniteWeights() {
+        TrainingSpec t = new TrainingSpec(Loss.MSE, OptimizerSettings.defaults(OptimizerType.SGD, 10), 10, 100, true,
+                Regularization.NONE, Schedule.CONSTANT, null);
+        Experiment e = new Experiment(1, ProblemType.REGRESSION, new DataSource.Generator("plane", 200, 0.0, 0, 0.5, 0.0),
+                List.of(Feature.X1, Feature.X2), List.of(new LayerSpec(8, Activation.RELU), new LayerSpec(1, Activation.LINEAR)),
+                new Initializer(InitializerType.XAVIER_UNIFORM), null, t);
+        ManualWorker w = new ManualWorker();
+        LiveTrainer trainer = trainer(e, w);
+        trainer.play();
+        for (int i = 0; i < 50 && trainer.peek().state() != TrainerState.DIVERGED; i++) {
+            trainer.take();
+            w.tick();
+        }
+        LiveSnapshot s = trainer.take();
+        assertEquals(TrainerState.DIVERGED, s.state());
+        assertNotNull(s.divergedAt());
+        assertTrue(s.message().contains("diverged"), s.message());
+        assertTrue(Double.isFinite(s.figures().trainLoss()));
+        for (var p : s.weights()) {
+            for (double[] row : p.kernel()) {
+                for (double v : row) {
+                    assertTrue(Double.isFinite(v));
+                }
+            }
+        }
+        trainer.play();
+        assertEquals(TrainerState.DIVERGED, trainer.peek().state(), "play is refused until reset or a lower rate");
+        trainer.recover(new TrainingSpec(Loss.MSE, OptimizerSettings.defaults(OptimizerType.SGD, 0.001), 10, 100, true,
+                Regularization.NONE, Schedule.CONSTANT, null));
+        assertEquals(TrainerState.PAUSED, trainer.peek().state());
+        assertTrue(trainer.peek().message().contains("0.001"));
+        trainer.reset();
+        LiveSnapshot fresh = trainer.take();
+        assertEquals(TrainerState.PAUSED, fresh.state());
+        assertEquals(0, fresh.epoch());
+        assertNull(fresh.divergedAt());
+        assertEquals(0.001, fresh.experiment().training().optimizer().learningRate());
+    }
+
+    @Test
+    void hyperparametersApplyWithoutReset() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        t.stepEpoch();
+        LiveSnapshot before = t.take();
+        t.updateTraining(circle(0.5).training());
+        LiveSnapshot after = t.take();
+        assertEquals(before.generation(), after.generation());
+        assertEquals(1, after.epoch());
+        assertArrayEquals(before.weights().get(0).kernel()[0], after.weights().get(0).kernel()[0]);
+        assertEquals(0.5, after.experiment().training().optimizer().learningRate());
+    }
+
+    @Test
+    void editedWeightIsUsed() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        t.setWeight(0, 1, 2, 1.25);
+        t.setBias(1, 0, -0.5);
+        LiveSnapshot s = t.take();
+        assertEquals(1.25, s.weights().get(0).kernel()[1][2]);
+        assertEquals(-0.5, s.weights().get(1).bias()[0]);
+    }
+
+    @Test
+    void invalidExperimentFailsWithTheRule() {
+        Experiment e = circle(0.03);
+        Experiment bad = new Experiment(e.seed(), e.problem(), e.data(), e.features(),
+                List.of(new LayerSpec(4, Activation.TANH), new LayerSpec(1, Activation.RELU)), e.initializer(), null,
+                e.training());
+        LiveTrainer t = trainer(bad, new ManualWorker());
+        LiveSnapshot s = t.take();
+        assertEquals(TrainerState.FAILED, s.state());
+        assertTrue(s.message().contains("output layer"), s.message());
+        assertNull(s.figures());
+    }
+
+    @Test
+    void predictedClassFollowsTheAccuracyRule() {
+        assertEquals(1, LiveTrainer.predictedClass(new double[] {0.7}, 0, 1, Activation.SIGMOID));
+        assertEquals(0, LiveTrainer.predictedClass(new double[] {0.3}, 0, 1, Activation.SIGMOID));
+        assertEquals(1, LiveTrainer.predictedClass(new double[] {0.1}, 0, 1, Activation.TANH));
+        assertEquals(2, LiveTrainer.predictedClass(new double[] {0.1, 0.2, 0.7}, 0, 3, Activation.SOFTMAX));
+    }
+}
