@@ -1,0 +1,20 @@
+package neurallab.ui.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FormatTest {
+    @Test
+    void numbers() {
+        assertEquals("0.123", Format.number(0.12345));
+        assertEquals("12.35", Format.number(12.345));
+        assertEquals("1.00e-05", Format.number(1e-5));
+        assertEquals("–", Format.number(Double.NaN));
+        assertEquals("∞", Format.number(Double.POSITIVE_INFINITY));
+        assertEquals("95.0%", Format.percent(0.95));
+        assertEquals("12,345", Format.count(12345));
+        assertEquals("0.03", Format.exact(0.03));
+        assertEquals("10", Format.exact(10));
+    }
+}

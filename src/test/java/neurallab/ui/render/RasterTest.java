@@ -1,0 +1,74 @@
+package neurallab.ui.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import neurallab.engine.Activation;
+import org.junit.jupiter.api.Test;
+
+class RasterTest {
+    private static final int N = ColorScale.NEUTRAL;
+
+    @Test
+    void neuronMapReadsItsUnitWithTheStride() {
+        // 2 cells × 2 units: unit 1 is at offset 1
+        double[] values = {0.0, -1.0, 5.0, 1.0};
+        int[] out = new int[2];
+        Raster.neuron(values, 1, 2, 2, Activation.TANH, false, N, out);
+        assertArrayEquals(new int[] {ColorScale.ORANGE, ColorScale.BLUE}, out);
+    }
+
+    @Test
+    void sigmoidIsCentredAtOneHalf() {
+        int[] out = new int[3];
+        Raster.neuron(new double[] {0.5, 1.0, 0.0}, 0, 1, 3, Activation.SIGMOID, false, N, out);
+        assertArrayEquals(new int[] {N, ColorScale.BLUE, ColorScale.ORANGE}, out);
+        Raster.neuron(new double[] {0.51, 0.49, 0.5}, 0, 1, 3, Activation.SIGMOID, true, N, out);
+        assertArrayEquals(new int[] {ColorScale.BLUE, ColorScale.ORANGE, N}, out, "discretized: the class");
+    }
+
+    @Test
+    void classesTakeTheMostProbable() {
+        double[] probs = {0.1, 0.8, 0.1, 1.0 / 3, 1.0 / 3, 1.0 / 3};
+        int[] out = new int[2];
+        Raster.classes(probs, 3, 2, true, N, out);
+        assertEquals(ColorScale.BLUE, out[0]);
+        Raster.classes(probs, 3, 2, false, N, out);
+        assertEquals(N, out[1], "a tie at chance is neutral");
+        assertEquals(ColorScale.confidence(1, 0.8, 3, N), out[0]);
+    }
+
+    @Test
+    void surfaceMapsTheTargetRange() {
+        int[] out = new int[3];
+        Raster.surface(new double[] {-2, 1, 4}, 3, 1, 3, false, N, out);
+        assertArrayEquals(new int[] {ColorScale.ORANGE, N, ColorScale.BLUE}, out);
+    }
+
+    @Test
+    void upscaleIsNearestNeighbour() {
+        int[] src = {1, 2, 3, 4};
+        int[] dst = new int[16];
+        Raster.upscale(src, 2, dst, 4);
+        assertArrayEquals(new int[] {1, 1, 2, 2, 1, 1, 2, 2, 3, 3, 4, 4, 3, 3, 4, 4}, dst);
+    }
+
+    @Test
+    void bilinearKeepsFlatImagesFlatAndBlendsBetweenCells() {
+        int[] flat = new int[4];
+        java.util.Arrays.fill(flat, 0xFF336699);
+        int[] dst = new int[36];
+        Raster.bilinear(flat, 2, dst, 6);
+        for (int p : dst) {
+            assertEquals(0xFF336699, p);
+        }
+        int[] lr = {0xFF000000, 0xFFFFFFFF, 0xFF000000, 0xFFFFFFFF};
+        int[] wide = new int[16];
+        Raster.bilinear(lr, 2, wide, 4);
+        assertEquals(0xFF000000, wide[0], "edge clamped to the cell colour");
+        assertEquals(0xFFFFFFFF, wide[3]);
+        int mid = wide[1] & 0xFF;
+        assertTrue(mid > 0 && mid < 128, "a quarter of the way: " + mid);
+    }
+}
