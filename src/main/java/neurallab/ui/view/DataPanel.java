@@ -92,20 +92,8 @@ public final class DataPanel extends ScrollPane {
         regenerate.setId("regenerateButton");
         regenerate.setTooltip(new Tooltip("Draw the data again with a new seed (weights re-initialised too)"));
         regenerate.setOnAction(e -> vm.regenerate());
-        ToggleButton paint = new ToggleButton("Paint", new FontIcon("mdi2b-brush"));
-        paint.setId("paintToggle");
-        paint.selectedProperty().bindBidirectional(vm.paintMode());
-        paint.setTooltip(new Tooltip("Paint points on the output: left click adds the picked class (A = 0), right "
-                + "click class B (1), shift-click removes the nearest point"));
-        Spinner<Integer> paintClass = new Spinner<>(0, 9, 0);
-        paintClass.setPrefWidth(70);
-        paintClass.setId("paintClassSpinner");
-        paintClass.getValueFactory().valueProperty().addListener((o, a, k) -> vm.paintClass().set(k));
-        paintClass.disableProperty().bind(paint.selectedProperty().not());
-        HBox paintBox = new HBox(6, paint, new Label("class"), paintClass);
-        paintBox.setAlignment(Pos.CENTER_LEFT);
         FlowPane fields = new FlowPane(8, 6, noise, samples, test, validation, classBox);
-        VBox box = new VBox(8, title, tiles, real, builtins, fields, regenerate, paintBox);
+        VBox box = new VBox(8, title, tiles, real, builtins, fields, regenerate);
         box.getStyleClass().add("panel");
         setContent(box);
         vm.experiment().addListener((o, a, e) -> show(e));

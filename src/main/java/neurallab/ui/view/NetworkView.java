@@ -71,6 +71,7 @@ public final class NetworkView extends Region {
     private Label cardValue;
     private Label cardFormula;
     private TextField cardField;
+    private boolean pinned;
 
     /** One column of neurons: inputs (layer −1), hidden layers, output. */
     private static final class Column {
@@ -117,16 +118,12 @@ public final class NetworkView extends Region {
         card.setId("hoverCard");
         card.setVisible(false);
         card.setManaged(false);
-        card.setOnMouseEntered(e -> hideCard.stop());
-        card.setOnMouseExited(e -> {
-            if (cardField == null || !cardField.isFocused()) {
-                hideCard.playFromStart();
-            }
-        });
+        card.setMouseTransparent(true); // a hover card is read-only; a click on a link or neuron pins it for editing
         hideCard.setOnFinished(e -> hideCardNow());
         nodes.setPickOnBounds(false);
         getChildren().addAll(links, nodes, top, card);
         setOnMouseMoved(this::hover);
+        setOnMouseClicked(this::click);
         vm.experiment().addListener((o, a, e) -> rebuildIfNeeded(e));
         appearance.theme().addListener((o, a, t) -> {
             shown = null;
@@ -498,9 +495,7 @@ public final class NetworkView extends Region {
     // ---- hover card ---------------------------------------------------------------------------------
 
     private void hover(MouseEvent e) {
-        if (cardField != null && cardField.isFocused()
-                || card.isVisible() && card.getBoundsInParent().contains(e.getX(), e.getY())) {
-            hideCard.stop();
+        if (pinned) {
             return;
         }
         Target t = hit(e.getX(), e.getY());
@@ -511,15 +506,38 @@ public final class NetworkView extends Region {
             return;
         }
         hideCard.stop();
-        if (!t.equals(hovered)) {
-            hovered = t;
-            buildCard(t);
-            drawLinks();
+        if (!t.equals(hovered) || !card.isVisible()) {
+            showCard(t, e.getX(), e.getY());
         }
+    }
+
+    /** A click on a link or neuron pins its card and focuses the value field; elsewhere it unpins. */
+    private void click(MouseEvent e) {
+        if (pinned && card.getBoundsInParent().contains(e.getX(), e.getY())) {
+            return;
+        }
+        Target t = hit(e.getX(), e.getY());
+        if (t == null) {
+            pinned = false;
+            hideCardNow();
+            return;
+        }
+        showCard(t, e.getX(), e.getY());
+        pinned = true;
+        card.setMouseTransparent(false);
+        cardField.requestFocus();
+    }
+
+    private void showCard(Target t, double x, double y) {
+        hovered = t;
+        buildCard(t);
+        drawLinks();
+        card.applyCss();
         double cw = card.prefWidth(-1), ch = card.prefHeight(cw);
-        double x = Math.min(e.getX() + 6, getWidth() - cw - 4);
-        double y = Math.min(e.getY() + 6, getHeight() - ch - 4);
-        card.resizeRelocate(Math.max(4, x), Math.max(4, y), cw, ch);
+        // below-right of the pointer, flipped to the other side where there is no room: never under it
+        double cx = x + 10 + cw <= getWidth() - 4 ? x + 10 : x - 10 - cw;
+        double cy = y + 10 + ch <= getHeight() - 4 ? y + 10 : y - 10 - ch;
+        card.resizeRelocate(Math.max(4, cx), Math.max(4, cy), cw, ch);
         card.setVisible(true);
         card.toFront();
     }
@@ -571,15 +589,15 @@ public final class NetworkView extends Region {
         return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
     }
 
-    /** The scene-local centre point of a link (layer, input, unit), for tests and the tutorial. */
-    public javafx.geometry.Point2D linkMidpoint(int layer, int input, int unit) {
+    /** The screen position of a point on a link (layer, input, unit), t from 0 (source) to 1, for tests and tours. */
+    public javafx.geometry.Point2D linkPoint(int layer, int input, int unit, double t) {
         Column to = columns.get(layer + 1), from = columns.get(layer);
         int si = input;
         if (layer == 0 && structure != null && !structure.features().isEmpty()) {
             si = from.features.indexOf(structure.features().get(input));
         }
         double xa = from.x + from.size / 2, xb = to.x - to.size / 2;
-        return localToScene((xa + xb) / 2, (from.ys[si] + to.ys[unit]) / 2);
+        return localToScreen(xa + t * (xb - xa), from.ys[si] + t * (to.ys[unit] - from.ys[si]));
     }
 
     private void buildCard(Target t) {
@@ -618,12 +636,14 @@ public final class NetworkView extends Region {
                 cardField.clear();
             }
         });
-        cardField.focusedProperty().addListener((o, a, f) -> {
-            if (!f) {
-                hideCard.playFromStart();
+        cardField.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                pinned = false;
+                hideCardNow();
             }
         });
-        Label hint = new Label(t.isNeuron() ? "Type a bias and press Enter" : "Type a weight and press Enter");
+        Label hint = new Label((t.isNeuron() ? "Type a bias" : "Type a weight")
+                + " and press Enter · click to pin this card, Esc to close");
         hint.getStyleClass().addAll("small", "muted");
         HBox edit = new HBox(6, cardField, new FontIcon("mdi2k-keyboard-return"));
         edit.setAlignment(Pos.CENTER_LEFT);
@@ -685,6 +705,8 @@ public final class NetworkView extends Region {
 
     private void hideCardNow() {
         card.setVisible(false);
+        pinned = false;
+        card.setMouseTransparent(true);
         if (hovered != null) {
             hovered = null;
             drawLinks();

@@ -63,7 +63,20 @@ public final class OutputView extends VBox {
         discretize.setId("discretizeCheck");
         discretize.setTooltip(new Tooltip("Show only the predicted class (or the sign), not the confidence"));
         discretize.selectedProperty().bindBidirectional(vm.discretize());
-        HBox toggles = new HBox(12, test, discretize);
+        javafx.scene.control.ToggleButton paint = new javafx.scene.control.ToggleButton("Paint",
+                new org.kordamp.ikonli.javafx.FontIcon("mdi2b-brush"));
+        paint.setId("paintToggle");
+        paint.selectedProperty().bindBidirectional(vm.paintMode());
+        paint.setTooltip(new Tooltip("Paint points here: left click adds the picked class (A = 0), right "
+                + "click class B (1), shift-click removes the nearest point"));
+        javafx.scene.control.Spinner<Integer> paintClass = new javafx.scene.control.Spinner<>(0, 9, 0);
+        paintClass.setPrefWidth(4.5 * Appearance.BASE_FONT);
+        paintClass.setId("paintClassSpinner");
+        paintClass.setTooltip(new Tooltip("The class a left click paints"));
+        paintClass.valueProperty().addListener((o, a, k) -> vm.paintClass().set(k));
+        paintClass.visibleProperty().bind(paint.selectedProperty());
+        HBox toggles = new HBox(12, test, discretize, paint, paintClass);
+        toggles.setAlignment(Pos.CENTER_LEFT);
         view.setSmooth(false);
         view.setPreserveRatio(false);
         plane.setId("outputPlane");

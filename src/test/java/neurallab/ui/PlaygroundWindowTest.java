@@ -1,0 +1,174 @@
+package neurallab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import neurallab.data.DataSource;
+import neurallab.session.Experiment;
+import neurallab.session.live.LiveSnapshot;
+import neurallab.session.live.Speed;
+import neurallab.session.live.TrainerWorker;
+import neurallab.ui.viewmodel.Appearance;
+import neurallab.ui.viewmodel.Edits;
+import neurallab.ui.viewmodel.PlaygroundViewModel;
+import neurallab.ui.viewmodel.RecentFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A few clicks through the real window, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class PlaygroundWindowTest {
+    static {
+        // Monocle's headless screen is 1280×800 unless told otherwise; a larger window overflows it
+        System.setProperty("monocle.headless.geometry", "1600x1000-32");
+    }
+
+    private PlaygroundViewModel vm;
+    private PlaygroundWindow window;
+    private Appearance appearance;
+    private Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("neurallab-ui-test");
+        Experiment noHidden = Edits.withHidden(Edits.playgroundDefault(), List.of());
+        vm = new PlaygroundViewModel(noHidden, Path.of("."), () -> TrainerWorker.thread("test-trainer"),
+                new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));
+        appearance = new Appearance();
+        window = new PlaygroundWindow(vm, appearance);
+        stage.setScene(window.createScene(1280, 760));
+        window.attach(stage);
+        window.start();
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        vm.close();
+    }
+
+    private static java.util.function.Supplier<String> extra = () -> "";
+
+    private static void waitFor(String what, long seconds, BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what + extra.get(), e);
+        }
+    }
+
+    private LiveSnapshot snapshot() {
+        return vm.snapshot().get();
+    }
+
+    @Test
+    void buildATwoLayerNetworkByClicking(FxRobot robot) throws Exception {
+        waitFor("first frame", 10, () -> snapshot() != null);
+        robot.clickOn("#addLayerButton");
+        robot.clickOn("#addLayerButton");
+        robot.clickOn("#addNeuron-0");
+        robot.clickOn("#addNeuron-1");
+        robot.clickOn("#removeNeuron-1");
+        robot.clickOn("#removeNeuron-1");
+        assertEquals("2 hidden layers", robot.lookup("#layerCount").queryAs(Label.class).getText());
+        Experiment e = vm.experiment().get();
+        assertEquals(List.of(5, 3, 1), e.layers().stream().map(l -> l.units()).toList());
+        waitFor("the rebuilt network", 10, () -> snapshot().experiment().layers().equals(e.layers()));
+        assertEquals(3, snapshot().weights().size());
+        assertTrue(robot.lookup("#neuron-1-2").tryQuery().isPresent(), "third neuron of layer 2 drawn");
+    }
+
+    @Test
+    void playUntilTheCircleIsLearned(FxRobot robot) throws Exception {
+        robot.clickOn("#addLayerButton");
+        robot.clickOn("#addLayerButton");
+        robot.clickOn("#optimizerCombo").clickOn("adam");
+        robot.doubleClickOn("#learningRateField .text-field").eraseText(8).write("0.03").type(KeyCode.ENTER);
+        assertEquals(0.03, vm.experiment().get().training().optimizer().learningRate());
+        assertEquals(neurallab.engine.OptimizerType.ADAM, vm.experiment().get().training().optimizer().type());
+        robot.interact(() -> vm.speed().set(Speed.MAX));
+        extra = () -> snapshot() == null ? "" : " (epoch " + snapshot().epoch() + ", " + snapshot().figures() + ")";
+        robot.clickOn("#playButton");
+        waitFor("test loss < 0.05", 90, () -> snapshot() != null && snapshot().figures() != null
+                && snapshot().figures().testLoss() < 0.05);
+        robot.clickOn("#playButton");
+        waitFor("pause", 5, () -> !vm.playing().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = robot.lookup("#testLossLabel").queryAs(Label.class).getText();
+        assertEquals(neurallab.ui.render.Format.number(snapshot().figures().testLoss()), shown, "the view shows the model");
+    }
+
+    @Test
+    void paintAPoint(FxRobot robot) throws Exception {
+        waitFor("first frame", 10, () -> snapshot() != null);
+        int before = snapshot().splits().train().size();
+        robot.clickOn("#paintToggle");
+        robot.clickOn("#outputPlane");
+        waitFor("the painted point", 10, () -> snapshot().splits().train().size() == before + 1);
+        assertTrue(snapshot().experiment().data() instanceof DataSource.Inline);
+    }
+
+    @Test
+    void editAWeightThroughTheHoverCard(FxRobot robot) throws Exception {
+        robot.clickOn("#addLayerButton");
+        waitFor("two layers", 10, () -> snapshot() != null && snapshot().weights().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        // a quarter of the way along: links cross at some midpoints
+        Point2D onScreen = window.network().linkPoint(0, 1, 2, 0.25);
+        robot.moveTo(onScreen);
+        waitFor("the hover card", 5, () -> robot.lookup("#hoverCard").query().isVisible());
+        robot.clickOn(onScreen);
+        waitFor("the pinned card", 5, () -> !robot.lookup("#hoverCard").query().isMouseTransparent());
+        Label title = (Label) ((javafx.scene.layout.VBox) robot.lookup("#hoverCard").query()).getChildren().get(0);
+        assertTrue(title.getText().startsWith("Weight: x2 → layer 1 neuron 3"), title.getText());
+        robot.clickOn("#cardField").write("1.5").type(KeyCode.ENTER);
+        waitFor("the new weight", 10, () -> snapshot().weights().get(0).kernel()[1][2] == 1.5);
+    }
+
+    @Test
+    void switchTheme(FxRobot robot) {
+        Node root = robot.lookup("#playgroundRoot").query();
+        assertTrue(root.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("light.css")));
+        robot.clickOn("#themeButton");
+        assertTrue(root.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
+        assertEquals(Appearance.Theme.DARK, appearance.theme().get());
+        robot.clickOn("#zoomInButton").clickOn("#zoomInButton").clickOn("#zoomInButton").clickOn("#zoomInButton");
+        assertTrue(root.getStyle().contains("21.0px"), root.getStyle());
+    }
+
+    @Test
+    void loadASavedExperiment(FxRobot robot) throws Exception {
+        waitFor("first frame", 10, () -> snapshot() != null);
+        robot.clickOn("#addLayerButton");
+        robot.doubleClickOn("#learningRateField .text-field").eraseText(8).write("0.25").type(KeyCode.ENTER);
+        robot.clickOn("#stepButton");
+        waitFor("one epoch", 10, () -> snapshot().epoch() == 1 && snapshot().weights().size() == 2);
+        Path file = dir.resolve("lesson.json");
+        robot.interact(() -> assertTrue(vm.saveAs(file)));
+        assertTrue(Files.size(file) > 100);
+        double saved = snapshot().weights().get(0).kernel()[0][0];
+        robot.interact(vm::newExperiment);
+        waitFor("the new experiment", 10, () -> snapshot() != null && snapshot().weights().size() == 3);
+        robot.clickOn("#fileMenu");
+        robot.clickOn("lesson.json");
+        waitFor("the opened experiment", 10, () -> snapshot() != null && snapshot().weights().size() == 2);
+        assertEquals(0.25, vm.experiment().get().training().optimizer().learningRate());
+        assertEquals(saved, snapshot().weights().get(0).kernel()[0][0]);
+        assertEquals("lesson.json — NeuralLab", vm.title().get());
+    }
+}
