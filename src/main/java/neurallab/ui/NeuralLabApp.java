@@ -22,6 +22,11 @@ public final class NeuralLabApp extends Application {
         PlaygroundViewModel vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."),
                 () -> TrainerWorker.thread("neurallab-trainer"), Stores.experiments(), RecentFiles.user());
         Appearance appearance = new Appearance();
+        // -Dneurallab.theme=dark and -Dneurallab.zoom=1.5 start a projector session ready
+        if ("dark".equalsIgnoreCase(System.getProperty("neurallab.theme"))) {
+            appearance.theme().set(Appearance.Theme.DARK);
+        }
+        appearance.setZoom(Double.parseDouble(System.getProperty("neurallab.zoom", "1")));
         PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
         stage.setScene(window.createScene(1366, 768));
         window.attach(stage);

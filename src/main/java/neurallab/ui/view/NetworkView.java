@@ -232,6 +232,11 @@ public final class NetworkView extends Region {
         plus.setOnAction(e -> vm.addNeuron(layer));
         Button minus = ToolbarView.iconButton("mdi2m-minus", "removeNeuron-" + layer, "Remove a neuron from this layer");
         minus.setOnAction(e -> vm.removeNeuron(layer));
+        for (Button b : List.of(plus, minus)) {
+            b.setMinWidth(0);
+            b.setMinHeight(0);
+            b.setStyle("-fx-min-width: 1.6em; -fx-min-height: 1.6em; -fx-padding: 0.1em 0.25em;");
+        }
         HBox buttons = new HBox(2, plus, minus);
         buttons.setAlignment(Pos.CENTER);
         Label units = new Label(spec.units() + (spec.units() == 1 ? " neuron" : " neurons"));
@@ -243,8 +248,11 @@ public final class NetworkView extends Region {
         act.setId("activation-" + layer);
         act.setTooltip(new Tooltip("This layer's activation: a = f(z), z = w·x + b"));
         act.setMaxWidth(Double.MAX_VALUE);
+        act.setMinWidth(0);
+        act.setPrefWidth(40);
         TextField dropout = new TextField(Format.exact(spec.dropout()));
-        dropout.setPrefColumnCount(3);
+        dropout.setPrefColumnCount(2);
+        dropout.setMinWidth(0);
         dropout.setId("dropout-" + layer);
         Tooltip dropTip = new Tooltip("Dropout p: in training each output is zeroed with probability p. "
                 + "Allowed: ≥ 0 and < 1. Applied at the next mini-batch.");
@@ -258,6 +266,7 @@ public final class NetworkView extends Region {
         });
         Label dropLabel = new Label("drop");
         dropLabel.getStyleClass().add("small");
+        dropLabel.setMinWidth(0);
         HBox dropBox = new HBox(3, dropLabel, dropout);
         dropBox.setAlignment(Pos.CENTER);
         CheckBox bn = new CheckBox("BN");
@@ -269,7 +278,11 @@ public final class NetworkView extends Region {
         Label p = new Label(Format.count(params) + " params");
         p.getStyleClass().addAll("small", "muted");
         p.setTooltip(new Tooltip("fanIn × units weights + units biases" + (spec.batchNorm() ? " + 2 × units (γ, β)" : "")));
+        for (Label l : List.of(units, p)) {
+            l.setMinWidth(0);
+        }
         VBox box = new VBox(2, buttons, units, act, dropBox, bn, p);
+        box.setMinWidth(0);
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("layer-header");
         return box;
@@ -282,7 +295,13 @@ public final class NetworkView extends Region {
         a.getStyleClass().addAll("small", "muted");
         Label p = new Label(Format.count(params) + " params");
         p.getStyleClass().addAll("small", "muted");
+        for (Label l : List.of(t, a, p)) {
+            l.setMinWidth(0);
+            l.setWrapText(true);
+            l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        }
         VBox box = new VBox(2, t, a, p);
+        box.setMinWidth(0);
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("layer-header");
         return box;
@@ -322,10 +341,13 @@ public final class NetworkView extends Region {
         for (Column c : columns) {
             maxUnits = Math.max(maxUnits, c.frames.size());
         }
-        double size = Math.max(8, Math.min(Math.min(spacing * 0.42, 4.2 * em), areaH / maxUnits * 0.8));
+        double size = Math.max(8, Math.min(Math.min(spacing * 0.4, 4.2 * em), areaH / maxUnits * 0.8));
+        // columns evenly spaced between the first and the last map's centre
+        double firstX = left + size / 2, lastX = right - size / 2;
+        double step = n > 1 ? (lastX - firstX) / (n - 1) : 0;
         for (int ci = 0; ci < n; ci++) {
             Column c = columns.get(ci);
-            double cx = n == 1 ? left : ci == n - 1 ? right - size / 2 : left + ci * spacing + (ci == 0 ? size / 2 : 0);
+            double cx = firstX + ci * step;
             c.x = cx;
             c.size = size;
             int m = c.frames.size();
@@ -346,8 +368,8 @@ public final class NetworkView extends Region {
             }
             if (ci > 0) {
                 VBox hdr = headers.get(ci - 1);
-                double hw = Math.max(size, Math.min(spacing - 6, 8.5 * em));
-                double hx = Math.min(cx - hw / 2, x0 + w - hw);
+                double hw = Math.max(size, Math.min(step - 6, 8.5 * em));
+                double hx = Math.max(x0, Math.min(cx - hw / 2, x0 + w - hw));
                 hdr.resizeRelocate(hx, y0 + topH + 6, hw, headerH);
             }
         }
