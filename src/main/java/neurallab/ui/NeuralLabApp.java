@@ -28,7 +28,11 @@ public final class NeuralLabApp extends Application {
         }
         appearance.setZoom(Double.parseDouble(System.getProperty("neurallab.zoom", "1")));
         PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
-        stage.setScene(window.createScene(1366, 768));
+        // fill a laptop screen; on a large screen (a 1920×1080 projector) take most of it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double w = Math.max(1024, Math.min(screen.getWidth(), 1920));
+        double h = Math.max(700, Math.min(screen.getHeight(), 1200));
+        stage.setScene(window.createScene(w, h));
         window.attach(stage);
         stage.setOnHidden(e -> vm.close());
         window.start();

@@ -209,6 +209,14 @@ public final class PlaygroundWindow implements FileActions {
         HBox box = new HBox(8, new FontIcon("mdi2i-information-outline"), text, close);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("notice");
+        // a notice says what just happened; it goes away by itself after a while
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+        fade.setOnFinished(e -> vm.dismissNotice());
+        vm.notice().addListener((o, a, t) -> {
+            if (t != null && !t.isEmpty()) {
+                fade.playFromStart();
+            }
+        });
         box.visibleProperty().bind(vm.notice().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;

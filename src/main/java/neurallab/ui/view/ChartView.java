@@ -114,9 +114,10 @@ public final class ChartView extends Region {
         gc.setFill(textColor);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
-        for (int t = 0; t <= 4; t++) {
-            double v = lo + (hi - lo) * t / 4;
-            double y = bottom - (bottom - top) * t / 4;
+        int ticks = (int) Math.max(1, Math.min(4, (bottom - top) / (1.6 * em)));
+        for (int t = 0; t <= ticks; t++) {
+            double v = lo + (hi - lo) * t / ticks;
+            double y = bottom - (bottom - top) * t / ticks;
             gc.setStroke(gridColor);
             gc.strokeLine(left, y, right, y);
             String label = accuracy ? Format.percent(v) : Format.number(log ? Math.pow(10, v) : v);

@@ -45,9 +45,8 @@ public final class MetricsView extends VBox {
         trainLoss.setId("trainLossLabel");
         accuracy.getStyleClass().add("big-number");
         accuracy.setId("accuracyLabel");
-        HBox numbers = new HBox(18, figure("Test loss", testLoss, 2), figure("Training loss", trainLoss, 0),
-                figure("Test accuracy", accuracy, 2));
-        numbers.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane numbers = new javafx.scene.layout.FlowPane(18, 4, figure("Test loss", testLoss, 2),
+                figure("Training loss", trainLoss, 0), figure("Test accuracy", accuracy, 2));
         int[] lossCols = {LossHistory.TRAIN_LOSS, LossHistory.VALIDATION_LOSS, LossHistory.TEST_LOSS};
         int[] accCols = {LossHistory.TRAIN_ACCURACY, LossHistory.VALIDATION_ACCURACY, LossHistory.TEST_ACCURACY};
         lossChart = new ChartView(appearance, lossCols, false);

@@ -283,6 +283,21 @@ public final class NetworkView extends Region {
         }
         VBox box = new VBox(2, buttons, units, act, dropBox, bn, p);
         box.setMinWidth(0);
+        // narrow columns (many layers, large zoom): keep +/−, the count and the activation only
+        box.widthProperty().addListener((o, a, wd) -> {
+            boolean compact = wd.doubleValue() < 6.2 * appearance.fontSize();
+            for (javafx.scene.Node n : List.of(dropBox, bn, p)) {
+                n.setVisible(!compact);
+                n.setManaged(!compact);
+            }
+            act.getStyleClass().remove("compact");
+            if (compact) {
+                act.getStyleClass().add("compact");
+            }
+            units.setText(compact ? Integer.toString(spec.units()) : spec.units() + (spec.units() == 1 ? " neuron" : " neurons"));
+        });
+        Tooltip.install(box, new Tooltip("Layer " + (layer + 1) + ": " + spec.units() + " neurons, " + spec.activation().id()
+                + ", dropout " + spec.dropout() + (spec.batchNorm() ? ", batch norm" : "") + ", " + params + " parameters"));
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("layer-header");
         return box;
@@ -371,6 +386,7 @@ public final class NetworkView extends Region {
                 double hw = Math.max(size, Math.min(step - 6, 8.5 * em));
                 double hx = Math.max(x0, Math.min(cx - hw / 2, x0 + w - hw));
                 hdr.resizeRelocate(hx, y0 + topH + 6, hw, headerH);
+                hdr.setClip(new javafx.scene.shape.Rectangle(0, 0, hw, headerH));
             }
         }
         int lw = (int) Math.ceil(getWidth()), lh = (int) Math.ceil(getHeight());

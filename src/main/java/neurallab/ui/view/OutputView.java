@@ -75,7 +75,7 @@ public final class OutputView extends VBox {
         paintClass.setTooltip(new Tooltip("The class a left click paints"));
         paintClass.valueProperty().addListener((o, a, k) -> vm.paintClass().set(k));
         paintClass.visibleProperty().bind(paint.selectedProperty());
-        HBox toggles = new HBox(12, test, discretize, paint, paintClass);
+        javafx.scene.layout.FlowPane toggles = new javafx.scene.layout.FlowPane(12, 4, test, discretize, paint, paintClass);
         toggles.setAlignment(Pos.CENTER_LEFT);
         view.setSmooth(false);
         view.setPreserveRatio(false);
