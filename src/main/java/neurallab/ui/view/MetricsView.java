@@ -72,6 +72,11 @@ public final class MetricsView extends VBox {
         tabs.setId("metricsTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(numbers, tabs);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (vm.snapshot().get() != null) {
+                update(vm.snapshot().get());
+            }
+        });
         vm.logScale().addListener((o, a, b) -> {
             if (vm.snapshot().get() != null) {
                 update(vm.snapshot().get());

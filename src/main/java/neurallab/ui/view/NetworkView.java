@@ -49,6 +49,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class NetworkView extends Region {
     /** Neurons drawn per column at most; the rest are summarised. */
     static final int MAX_DRAWN = 32;
+    /** Side of a neuron's image when there is no plane: one flat colour (its bias). */
+    private static final int FLAT = 4;
 
     private final PlaygroundViewModel vm;
     private final Appearance appearance;
@@ -72,6 +74,7 @@ public final class NetworkView extends Region {
     private Label cardFormula;
     private TextField cardField;
     private boolean pinned;
+    private long lastGeometry;
 
     /** One column of neurons: inputs (layer −1), hidden layers, output. */
     private static final class Column {
@@ -111,7 +114,10 @@ public final class NetworkView extends Region {
         totalParams.getStyleClass().add("muted");
         totalParams.setId("totalParams");
         planeNote.getStyleClass().add("muted");
-        planeNote.setWrapText(true);
+        planeNote.setMinWidth(0);
+        for (Label l : List.of(title, layerCount, totalParams)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
         top.getChildren().addAll(title, addLayer, removeLayer, layerCount, totalParams, planeNote);
         top.setAlignment(Pos.CENTER_LEFT);
         card.getStyleClass().add("hover-card");
@@ -177,7 +183,9 @@ public final class NetworkView extends Region {
         int hidden = e.layers().size() - 1;
         layerCount.setText(hidden + (hidden == 1 ? " hidden layer" : " hidden layers"));
         totalParams.setText(Format.count(total) + " parameters");
-        planeNote.setText(planar ? "" : "Not 2-D data: neurons show their bias, no maps over the plane");
+        planeNote.setText(planar ? "" : "not 2-D: neurons show their bias");
+        planeNote.setVisible(!planar);
+        planeNote.setManaged(!planar);
         shown = null;
         requestLayout();
         if (s != null) {
@@ -194,7 +202,7 @@ public final class NetworkView extends Region {
 
     private void addNeuron(Column c, boolean planar, String label, boolean off) {
         int res = PlaygroundViewModel.GRID;
-        WritableImage img = new WritableImage(planar ? res : 1, planar ? res : 1);
+        WritableImage img = new WritableImage(planar ? res : FLAT, planar ? res : FLAT);
         ImageView view = new ImageView(img);
         view.setSmooth(Boolean.getBoolean("neurallab.smooth"));
         view.setPreserveRatio(false);
@@ -386,7 +394,12 @@ public final class NetworkView extends Region {
                 double hw = Math.max(size, Math.min(step - 6, 8.5 * em));
                 double hx = Math.max(x0, Math.min(cx - hw / 2, x0 + w - hw));
                 hdr.resizeRelocate(hx, y0 + topH + 6, hw, headerH);
-                hdr.setClip(new javafx.scene.shape.Rectangle(0, 0, hw, headerH));
+                if (!(hdr.getClip() instanceof javafx.scene.shape.Rectangle clip)) {
+                    hdr.setClip(new javafx.scene.shape.Rectangle(0, 0, hw, headerH));
+                } else if (clip.getWidth() != hw || clip.getHeight() != headerH) {
+                    clip.setWidth(hw);
+                    clip.setHeight(headerH);
+                }
             }
         }
         int lw = (int) Math.ceil(getWidth()), lh = (int) Math.ceil(getHeight());
@@ -397,7 +410,13 @@ public final class NetworkView extends Region {
         }
         links.relocate(0, 0);
         nodes.resizeRelocate(0, 0, getWidth(), getHeight());
-        drawLinks();
+        // links follow the geometry; per frame they are redrawn by update()
+        long geometry = Double.hashCode(getWidth()) * 31L + Double.hashCode(getHeight()) * 17L + columns.size() * 7L
+                + Double.hashCode(size) + System.identityHashCode(structure);
+        if (geometry != lastGeometry) {
+            lastGeometry = geometry;
+            drawLinks();
+        }
     }
 
     // ---- per frame ---------------------------------------------------------------------------------
@@ -408,12 +427,12 @@ public final class NetworkView extends Region {
                 || !structure.features().equals(s.experiment().features()))) {
             return; // the trainer has not rebuilt yet; the next snapshot will match
         }
-        boolean firstForStructure = shown == null;
         shown = s;
-        if (firstForStructure && structure != null && structure.features().isEmpty()) {
+        if (structure != null && structure.features().isEmpty() && s.splits() != null && !columns.isEmpty()
+                && columns.get(0).units != s.splits().train().inputCount()) {
             Experiment e = structure;
             structure = null;
-            rebuildIfNeeded(e); // input names and count come with the data
+            rebuildIfNeeded(e); // the input names and count come with the loaded data
             return;
         }
         GridFrame g = s.grid();
@@ -433,7 +452,8 @@ public final class NetworkView extends Region {
                             PixelFormat.getIntArgbInstance(), pixels, 0, g.resolution());
                 } else {
                     double b = s.weights().get(c.layer).bias()[j];
-                    img.getPixelWriter().setArgb(0, 0, ColorScale.diverging(Math.tanh(b), neutral));
+                    java.util.Arrays.fill(pixels, 0, FLAT * FLAT, ColorScale.diverging(Math.tanh(b), neutral));
+                    img.getPixelWriter().setPixels(0, 0, FLAT, FLAT, PixelFormat.getIntArgbInstance(), pixels, 0, FLAT);
                 }
             }
         }
