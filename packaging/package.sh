@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds NeuralLab installers that carry their own Java runtime (students need no JDK).
 #
-#   packaging/package.sh [TYPE...]        TYPE: app-image (default) | deb          on Linux
+#   packaging/package.sh [TYPE...]        TYPE: app-image (default) | deb | tar    on Linux
 #                                                  app-image | msi | exe            on Windows (Git Bash)
 #                                                  app-image | dmg | pkg            on macOS
 #   e.g. packaging/package.sh app-image deb
@@ -35,8 +35,8 @@ case "$(uname -s)" in
 esac
 for t in "${TYPES[@]}"; do
   case "$OS:$t" in
-    *:app-image | linux:deb | windows:msi | windows:exe | mac:dmg | mac:pkg) ;;
-    *) echo "package.sh: '$t' cannot be built on $OS (linux: app-image deb; windows: app-image msi exe; mac: app-image dmg pkg)" >&2
+    *:app-image | linux:deb | linux:tar | windows:msi | windows:exe | mac:dmg | mac:pkg) ;;
+    *) echo "package.sh: '$t' cannot be built on $OS (linux: app-image deb tar; windows: app-image msi exe; mac: app-image dmg pkg)" >&2
        exit 2 ;;
   esac
 done
@@ -91,7 +91,10 @@ jlink --module-path "$WORK/mods" --add-modules neurallab \
 # (lib/ next to libjava; bin/ on Windows), as the Gluon jmods would, so nothing is written to the
 # student's home folder.
 case $OS in windows) NATIVE_DIR=bin ;; *) NATIVE_DIR=lib ;; esac
-(cd "$WORK/runtime/$NATIVE_DIR" && unzip -q -o "$ROOT"/"$WORK"/mods/javafx-graphics-*.jar '*.so' '*.dll' '*.dylib' 2>/dev/null || true)
+FX_GRAPHICS=$(ls "$ROOT/$WORK"/mods/javafx-graphics-*.jar)
+NATIVES=$(jar tf "$FX_GRAPHICS" | grep -E '^[^/]+\.(so|dll|dylib)$' || true)
+[ -n "$NATIVES" ] || { echo "package.sh: no native libraries in $FX_GRAPHICS" >&2; exit 1; }
+(cd "$WORK/runtime/$NATIVE_DIR" && jar xf "$FX_GRAPHICS" $NATIVES)
 if [ $OS = linux ] && command -v strip >/dev/null; then
   strip --strip-unneeded "$WORK/runtime/lib/server/libjvm.so"   # the symbol table: 24 -> 20 MB
 fi
@@ -156,10 +159,15 @@ fi
 for t in "${TYPES[@]}"; do
   case $t in
     app-image) ;;
+    tar) # the app image for students without admin rights: unpack anywhere, run neurallab/bin/neurallab
+      tar -C target/dist -czf "target/dist/$ID-$POM_VERSION-linux-x64.tar.gz" "$ID" ;;
     deb)
       # No --linux-shortcut: its postinst calls xdg-desktop-menu, which fails on machines without a
       # desktop (CI) and leaves the package half-installed. The desktop entry and icons are added
       # below as ordinary package files instead.
+      # jpackage's dpkg-deb step stores the data uncompressed (fast); add-desktop-files.sh rebuilds
+      # the package once, compressed with xz.
+      DPKG_DEB_COMPRESSOR_TYPE=none \
       jpackage --type deb --app-image "$APP_DIR" --name "$ID" \
                --linux-package-name "$ID" --linux-package-deps libgtk-3-0 --linux-app-category education \
                --linux-deb-maintainer "neurallab@users.noreply.github.com" "${COMMON[@]}"
