@@ -20,4 +20,29 @@ public record Dataset(double[][] inputs, double[] targets, List<String> inputNam
     public boolean isEmpty() {
         return targets.length == 0;
     }
+
+    /** K for classification, 0 for regression. */
+    public int classCount() {
+        return classNames.size();
+    }
+
+    public boolean isClassification() {
+        return !classNames.isEmpty();
+    }
+
+    /** The rows at these indices, in this order (row arrays shared, not copied). */
+    public Dataset select(int[] rows) {
+        double[][] selectedInputs = new double[rows.length][];
+        double[] selectedTargets = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            selectedInputs[i] = inputs[rows[i]];
+            selectedTargets[i] = targets[rows[i]];
+        }
+        return new Dataset(selectedInputs, selectedTargets, inputNames, classNames);
+    }
+
+    /** No rows, these columns and classes. */
+    public Dataset emptyLike() {
+        return select(new int[0]);
+    }
 }

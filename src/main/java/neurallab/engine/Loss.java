@@ -1,6 +1,11 @@
 package neurallab.engine;
 
-/** The losses of engine-semantics.md (reduction: mean). */
+/**
+ * The losses of engine-semantics.md, reduction mean. Class targets are indices 0…K−1; with one output
+ * they are 0/1, with K outputs the element-wise losses compare against the one-hot vector. bce and
+ * cross-entropy are computed from the logits z, never as log(0). The gradient written is dL/dz of the
+ * output layer's pre-activations, the output activation's derivative included.
+ */
 public enum Loss implements StableName {
     MSE("mse"), MAE("mae"), HUBER("huber"), BCE("bce"), CROSS_ENTROPY("cross-entropy"), HINGE("hinge");
 
@@ -13,5 +18,165 @@ public enum Loss implements StableName {
     @Override
     public String id() {
         return id;
+    }
+
+    /** Whether the mean runs over samples (cross-entropy, hinge) rather than every output of every sample. */
+    private boolean perSample() {
+        return this == CROSS_ENTROPY || this == HINGE;
+    }
+
+    /** The count the summed loss is divided by. */
+    public double normalizer(int rows, int outputs) {
+        return perSample() ? rows : (double) rows * outputs;
+    }
+
+    /** Σ of the per-element (or per-sample) losses of rows [0, n); targets from y[yFrom]. */
+    public double total(double[] z, double[] a, double[] y, int yFrom, int n, int k) {
+        double sum = 0.0;
+        for (int r = 0; r < n; r++) {
+            int target = (int) y[yFrom + r];
+            int o = r * k;
+            if (this == CROSS_ENTROPY) {
+                // −log p_y = logsumexp(z) − z_y
+                sum += logSumExp(z, o, k) - z[o + target];
+            } else if (this == HINGE) {
+                sum += hingeSample(a, o, k, y[yFrom + r]);
+            } else {
+                for (int j = 0; j < k; j++) {
+                    sum += element(z[o + j], a[o + j], elementTarget(y[yFrom + r], j, k));
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** The mean loss of the batch; writes dL/dz into gradZ. */
+    public double meanWithGradient(double[] z, double[] a, double[] y, int n, int k, Activation output,
+                                   double[] gradZ) {
+        double norm = normalizer(n, k);
+        for (int r = 0; r < n; r++) {
+            int o = r * k;
+            if (this == CROSS_ENTROPY) {
+                // dL/dz_j = (softmax_j − [j = y]) / n
+                int target = (int) y[r];
+                for (int j = 0; j < k; j++) {
+                    gradZ[o + j] = (a[o + j] - (j == target ? 1.0 : 0.0)) / norm;
+                }
+            } else if (this == HINGE) {
+                hingeGradient(a, o, k, y[r], norm, gradZ);
+            } else {
+                for (int j = 0; j < k; j++) {
+                    gradZ[o + j] = elementGradient(z[o + j], a[o + j], elementTarget(y[r], j, k)) / norm;
+                }
+            }
+            if (this != CROSS_ENTROPY && this != BCE) {
+                for (int j = 0; j < k; j++) {
+                    gradZ[o + j] *= output.derivative(z[o + j], a[o + j]);
+                }
+            }
+        }
+        return total(z, a, y, 0, n, k) / norm;
+    }
+
+    private static double elementTarget(double y, int j, int k) {
+        return k == 1 ? y : (j == (int) y ? 1.0 : 0.0);
+    }
+
+    private double element(double z, double a, double t) {
+        double d = a - t;
+        return switch (this) {
+            // (ŷ − y)²
+            case MSE -> d * d;
+            // |ŷ − y|
+            case MAE -> Math.abs(d);
+            // ½d² if |d| ≤ 1 else |d| − ½
+            case HUBER -> Math.abs(d) <= 1.0 ? 0.5 * d * d : Math.abs(d) - 0.5;
+            // −[t log σ(z) + (1 − t) log(1 − σ(z))] = max(z, 0) − z·t + log(1 + e^−|z|)
+            case BCE -> Math.max(z, 0.0) - z * t + Math.log1p(Math.exp(-Math.abs(z)));
+            default -> throw new IllegalStateException(id + " is not element-wise");
+        };
+    }
+
+    /** dℓ/dŷ for the element-wise losses; for bce dℓ/dz = σ(z) − t. */
+    private double elementGradient(double z, double a, double t) {
+        double d = a - t;
+        return switch (this) {
+            case MSE -> 2.0 * d;
+            case MAE -> Math.signum(d);
+            case HUBER -> Math.abs(d) <= 1.0 ? d : Math.signum(d);
+            case BCE -> FastMath.sigmoid(z) - t;
+            default -> throw new IllegalStateException(id + " is not element-wise");
+        };
+    }
+
+    // one output: max(0, 1 − t·ŷ), t = 2y − 1; K outputs: Σ_{j≠y} max(0, 1 − ŷ_y + ŷ_j) / K
+    private static double hingeSample(double[] a, int o, int k, double y) {
+        if (k == 1) {
+            return Math.max(0.0, 1.0 - (2.0 * y - 1.0) * a[o]);
+        }
+        int target = (int) y;
+        double sum = 0.0;
+        for (int j = 0; j < k; j++) {
+            if (j != target) {
+                sum += Math.max(0.0, 1.0 - a[o + target] + a[o + j]);
+            }
+        }
+        return sum / k;
+    }
+
+    private static void hingeGradient(double[] a, int o, int k, double y, double norm, double[] grad) {
+        if (k == 1) {
+            double t = 2.0 * y - 1.0;
+            grad[o] = 1.0 - t * a[o] > 0.0 ? -t / norm : 0.0;
+            return;
+        }
+        int target = (int) y;
+        grad[o + target] = 0.0;
+        for (int j = 0; j < k; j++) {
+            if (j != target) {
+                boolean active = 1.0 - a[o + target] + a[o + j] > 0.0;
+                grad[o + j] = active ? 1.0 / (k * norm) : 0.0;
+                grad[o + target] -= active ? 1.0 / (k * norm) : 0.0;
+            }
+        }
+    }
+
+    // log Σ_j e^z_j = max + log Σ_j e^(z_j − max)
+    private static double logSumExp(double[] z, int o, int k) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < k; j++) {
+            max = Math.max(max, z[o + j]);
+        }
+        double sum = 0.0;
+        for (int j = 0; j < k; j++) {
+            sum += Math.exp(z[o + j] - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    /**
+     * Number of correctly classified rows: argmax for K outputs; for one output ŷ &gt; 0.5 with a sigmoid,
+     * ŷ &gt; 0 otherwise.
+     */
+    public static int correct(double[] a, double[] y, int yFrom, int n, int k, Activation output) {
+        int count = 0;
+        for (int r = 0; r < n; r++) {
+            int predicted;
+            if (k == 1) {
+                double threshold = output == Activation.SIGMOID ? 0.5 : 0.0;
+                predicted = a[r] > threshold ? 1 : 0;
+            } else {
+                predicted = 0;
+                for (int j = 1; j < k; j++) {
+                    if (a[r * k + j] > a[r * k + predicted]) {
+                        predicted = j;
+                    }
+                }
+            }
+            if (predicted == (int) y[yFrom + r]) {
+                count++;
+            }
+        }
+        return count;
     }
 }

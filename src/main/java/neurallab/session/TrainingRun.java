@@ -1,55 +1,309 @@
 package neurallab.session;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import neurallab.data.DataException;
+import neurallab.data.DataLoader;
+import neurallab.data.Dataset;
+import neurallab.data.Features;
+import neurallab.data.ProblemType;
 import neurallab.data.Splits;
 import neurallab.engine.LayerParameters;
+import neurallab.engine.Network;
+import neurallab.engine.Optimizer;
+import neurallab.engine.Seeds;
 
 /**
  * One experiment being trained: its data (features applied), its network, optimizer and random
- * generators. Used by the headless command (train) and by the window's trainer thread, one thread at a
- * time. (Contract stub: implementation in progress.)
+ * generators (one per purpose, derived from the experiment's seed). Used by the headless command and by
+ * the window's trainer thread, by one thread at a time. Batch size, schedule and penalties live here,
+ * not in the layers.
  */
 public final class TrainingRun {
+    private final Experiment experiment;
+    private final Splits splits;
+    private final Table train;
+    private final Table validation;
+    private final Table test;
+    private final Network network;
+    private final boolean classification;
+    private final SplittableRandom shuffleRandom;
+    private final SplittableRandom dropoutRandom;
+    private final int[] order;
+    private TrainingSpec training;
+    private Optimizer optimizer;
+    private double[] batchX = new double[0];
+    private double[] batchY = new double[0];
+    private int epoch;
+    private int cursor;
+    private double epochLearningRate;
+    private double lastBatchLoss;
+
+    private TrainingRun(Experiment experiment, Splits splits, Network network) {
+        this.experiment = experiment;
+        this.splits = splits;
+        this.network = network;
+        this.train = Table.of(splits.train());
+        this.validation = Table.of(splits.validation());
+        this.test = Table.of(splits.test());
+        this.classification = experiment.problem() == ProblemType.CLASSIFICATION;
+        this.shuffleRandom = new SplittableRandom(Seeds.derive(experiment.seed(), Seeds.SHUFFLE));
+        this.dropoutRandom = new SplittableRandom(Seeds.derive(experiment.seed(), Seeds.DROPOUT));
+        this.order = new int[train.rows];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        this.training = experiment.training();
+        this.optimizer = Optimizer.create(training.optimizer(), network.parameters());
+        this.epochLearningRate = training.optimizer().learningRate();
+        sizeBatchBuffers();
+    }
 
     /** Loads the data (relative paths resolved against baseDir), builds and initialises the network. */
     public static TrainingRun start(Experiment experiment, Path baseDir)
             throws DataException, InvalidExperimentException {
-        throw new UnsupportedOperationException("in progress");
+        List<String> problems = ExperimentRules.structural(experiment);
+        if (!problems.isEmpty()) {
+            throw new InvalidExperimentException(problems);
+        }
+        long dataSeed = Seeds.derive(experiment.seed(), Seeds.DATA);
+        Splits raw = DataLoader.load(experiment.data(), experiment.problem(), baseDir, dataSeed);
+        Splits splits;
+        try {
+            splits = Features.apply(raw, experiment.features());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidExperimentException(List.of(e.getMessage()));
+        }
+        problems = ExperimentRules.withData(experiment, splits);
+        if (!problems.isEmpty()) {
+            throw new InvalidExperimentException(problems);
+        }
+        Network network = new Network(splits.train().inputCount(), experiment.layers());
+        if (experiment.weights() != null) {
+            try {
+                network.importParameters(experiment.weights());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidExperimentException(List.of(e.getMessage()));
+            }
+        } else {
+            network.initialize(experiment.initializer(), Seeds.derive(experiment.seed(), Seeds.INIT));
+        }
+        return new TrainingRun(experiment, splits, network);
     }
 
     public Experiment experiment() {
-        throw new UnsupportedOperationException("in progress");
+        return experiment;
     }
 
     /** The splits with the experiment's features applied: what the network sees. */
     public Splits splits() {
-        throw new UnsupportedOperationException("in progress");
+        return splits;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public TrainingSpec training() {
+        return training;
     }
 
     /** Epochs completed so far. */
     public int epoch() {
-        throw new UnsupportedOperationException("in progress");
+        return epoch;
     }
 
-    /** The reported figures for the current weights (evaluation mode, every split). */
+    /** Mini-batch updates taken so far. */
+    public long steps() {
+        return optimizer.steps();
+    }
+
+    /** Whether the run is between two epochs (no mini-batch of the current epoch taken yet). */
+    public boolean atEpochStart() {
+        return cursor == 0;
+    }
+
+    /** The mean data loss of the last mini-batch (before its update). */
+    public double lastBatchLoss() {
+        return lastBatchLoss;
+    }
+
+    /**
+     * New hyperparameters from the next mini-batch on, without a reset: learning rate and optimizer
+     * settings (a new optimizer type starts fresh state), regularization, batch size, schedule, shuffle.
+     */
+    public void setTraining(TrainingSpec newTraining) {
+        if (newTraining.optimizer().type() == optimizer.settings().type()) {
+            optimizer.setSettings(newTraining.optimizer());
+        } else {
+            optimizer = Optimizer.create(newTraining.optimizer(), network.parameters());
+        }
+        training = newTraining;
+        sizeBatchBuffers();
+    }
+
+    /** A hidden layer's dropout rate, from the next mini-batch on. */
+    public void setDropout(int layer, double p) {
+        network.setDropout(layer, p);
+    }
+
+    private void sizeBatchBuffers() {
+        int rows = Math.max(1, Math.min(training.batchSize(), train.rows));
+        if (batchY.length < rows) {
+            batchX = new double[rows * train.columns];
+            batchY = new double[rows];
+            network.ensureCapacity(rows);
+        }
+    }
+
+    /** The reported figures for the current weights, in evaluation mode, over every split. */
     public EpochRecord evaluate() {
-        throw new UnsupportedOperationException("in progress");
+        Network.Figures tr = figures(train);
+        Network.Figures va = validation.rows == 0 ? null : figures(validation);
+        Network.Figures te = test.rows == 0 ? null : figures(test);
+        double lr = epoch == 0 ? training.optimizer().learningRate() : epochLearningRate;
+        return new EpochRecord(epoch, lr, tr.loss(), va == null ? null : va.loss(), te == null ? null : te.loss(),
+                accuracy(tr), va == null ? null : accuracy(va), te == null ? null : accuracy(te));
     }
 
-    /** One epoch of mini-batch updates, no evaluation. False if a loss or weight became NaN or infinite. */
+    private Network.Figures figures(Table t) {
+        return network.evaluate(t.x, t.y, t.rows, training.loss(), classification);
+    }
+
+    private Double accuracy(Network.Figures f) {
+        return classification ? f.accuracy() : null;
+    }
+
+    /**
+     * One mini-batch: at an epoch's start, the schedule's rate and (with shuffle) a new permutation;
+     * then forward, backward, penalties and the optimizer's step. False if the loss or a weight became
+     * NaN or infinite.
+     */
+    public boolean trainBatch() {
+        if (cursor == 0) {
+            epochLearningRate = training.schedule().learningRate(training.optimizer().learningRate(), epoch);
+            if (training.shuffle()) {
+                shuffle();
+            }
+        }
+        int size = Math.min(Math.min(training.batchSize(), batchY.length), train.rows - cursor);
+        int from = cursor;
+        cursor += size;
+        boolean finite = true;
+        // batch norm: a last mini-batch of a single sample is skipped (its variance is undefined)
+        if (!(size == 1 && hasBatchNorm())) {
+            finite = step(from, size);
+        }
+        if (cursor >= train.rows) {
+            cursor = 0;
+            epoch++;
+        }
+        return finite;
+    }
+
+    /** One epoch of mini-batch updates (or what is left of the current one), no evaluation. */
     public boolean trainEpoch() {
-        throw new UnsupportedOperationException("in progress");
+        do {
+            if (!trainBatch()) {
+                return false;
+            }
+        } while (cursor != 0);
+        return network.isFinite();
     }
 
-    /** Trains up to {@code epochs} epochs with a record each, early stopping and divergence handling. */
+    private boolean step(int from, int size) {
+        int columns = train.columns;
+        for (int r = 0; r < size; r++) {
+            int row = order[from + r];
+            System.arraycopy(train.x, row * columns, batchX, r * columns, columns);
+            batchY[r] = train.y[row];
+        }
+        network.zeroGradients();
+        lastBatchLoss = network.forwardBackward(batchX, batchY, size, training.loss(), dropoutRandom);
+        training.regularization().addGradient(network.parameters());
+        optimizer.step(epochLearningRate);
+        return Double.isFinite(lastBatchLoss);
+    }
+
+    // Fisher–Yates over the training indices
+    private void shuffle() {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = shuffleRandom.nextInt(i + 1);
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+    }
+
+    private boolean hasBatchNorm() {
+        return network.layers().stream().anyMatch(l -> l.hasBatchNorm());
+    }
+
+    /**
+     * Trains up to {@code epochs} epochs with a record each (epoch 0 first), stopping early on the
+     * validation loss when the experiment asks for it, and at the first NaN or infinity.
+     */
     public TrainingResult train(int epochs) {
-        throw new UnsupportedOperationException("in progress");
+        EarlyStopping stopping = training.earlyStopping();
+        List<EpochRecord> records = new ArrayList<>();
+        EpochRecord first = evaluate();
+        records.add(first);
+        List<LayerParameters> lastFinite = network.exportParameters();
+        List<LayerParameters> best = lastFinite;
+        Integer bestEpoch = stopping == null ? null : first.epoch();
+        double bestLoss = stopping == null ? Double.NaN : first.validationLoss();
+        int waited = 0;
+        for (int e = 0; e < epochs; e++) {
+            boolean finite = trainEpoch();
+            EpochRecord record = finite ? evaluate() : null;
+            if (record == null || !isFinite(record)) {
+                network.importParameters(lastFinite);
+                int at = epoch + (atEpochStart() ? 0 : 1);
+                cursor = 0;
+                return new TrainingResult(records, true, at, false, bestEpoch, lastFinite);
+            }
+            records.add(record);
+            lastFinite = network.exportParameters();
+            if (stopping == null) {
+                continue;
+            }
+            // an improvement is a validation loss below best − minDelta
+            if (record.validationLoss() < bestLoss - stopping.minDelta()) {
+                bestLoss = record.validationLoss();
+                bestEpoch = record.epoch();
+                best = lastFinite;
+                waited = 0;
+            } else if (++waited >= stopping.patience()) {
+                if (stopping.restoreBest()) {
+                    network.importParameters(best);
+                }
+                return new TrainingResult(records, false, null, true, bestEpoch, network.exportParameters());
+            }
+        }
+        return new TrainingResult(records, false, null, false, bestEpoch, lastFinite);
+    }
+
+    private static boolean isFinite(EpochRecord r) {
+        return Double.isFinite(r.trainLoss()) && (r.validationLoss() == null || Double.isFinite(r.validationLoss()))
+                && (r.testLoss() == null || Double.isFinite(r.testLoss()));
     }
 
     /** The current weights, copied. */
     public List<LayerParameters> weights() {
-        throw new UnsupportedOperationException("in progress");
+        return network.exportParameters();
+    }
+
+    /** A split as flat row-major arrays, the layout the network reads. */
+    private record Table(double[] x, double[] y, int rows, int columns) {
+        static Table of(Dataset d) {
+            int columns = d.inputCount();
+            double[] x = new double[d.size() * columns];
+            for (int r = 0; r < d.size(); r++) {
+                System.arraycopy(d.inputs()[r], 0, x, r * columns, columns);
+            }
+            return new Table(x, d.targets(), d.size(), columns);
+        }
     }
 }

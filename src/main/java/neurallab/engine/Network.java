@@ -1,0 +1,267 @@
+package neurallab.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * A multilayer perceptron: hidden layers then the output layer. {@link #forwardBackward} runs one
+ * mini-batch and accumulates dL/dθ; the optimizer applies the step; {@link #zeroGradients} resets.
+ */
+public final class Network {
+    private static final int EVAL_CHUNK = 256;
+
+    private final int inputCount;
+    private final List<DenseLayer> layers;
+    private final List<Parameter> parameters;
+    private final double[][] evalBuffers;
+    private final double[] evalScratch;
+    private final double[] evalLogits;
+
+    public Network(int inputCount, List<LayerSpec> specs) {
+        if (inputCount < 1 || specs.isEmpty()) {
+            throw new IllegalArgumentException("a network needs at least one input and one layer");
+        }
+        this.inputCount = inputCount;
+        List<DenseLayer> built = new ArrayList<>();
+        List<Parameter> params = new ArrayList<>();
+        int fanIn = inputCount;
+        for (int l = 0; l < specs.size(); l++) {
+            DenseLayer layer = new DenseLayer("layers[" + l + "]", fanIn, specs.get(l));
+            built.add(layer);
+            params.add(layer.kernelParameter());
+            params.add(layer.biasParameter());
+            if (layer.hasBatchNorm()) {
+                params.add(layer.batchNorm().gamma);
+                params.add(layer.batchNorm().beta);
+            }
+            fanIn = layer.units();
+        }
+        layers = Collections.unmodifiableList(built);
+        parameters = Collections.unmodifiableList(params);
+        evalBuffers = new double[layers.size()][];
+        int widest = 0;
+        for (int l = 0; l < layers.size(); l++) {
+            evalBuffers[l] = new double[EVAL_CHUNK * layers.get(l).units()];
+            widest = Math.max(widest, layers.get(l).units());
+        }
+        evalScratch = new double[EVAL_CHUNK * widest];
+        evalLogits = new double[EVAL_CHUNK * output().units()];
+    }
+
+    public int inputCount() {
+        return inputCount;
+    }
+
+    public int outputCount() {
+        return output().units();
+    }
+
+    public List<DenseLayer> layers() {
+        return layers;
+    }
+
+    public DenseLayer output() {
+        return layers.get(layers.size() - 1);
+    }
+
+    /** Every trained array: per layer kernel, bias and, with batch norm, γ and β. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    public int parameterCount() {
+        return parameters.stream().mapToInt(Parameter::size).sum();
+    }
+
+    /** New kernels from the initializer and the seeded generator, biases 0, batch norm reset. */
+    public void initialize(Initializer init, long seed) {
+        RandomGenerator random = new SplittableRandom(seed);
+        for (DenseLayer layer : layers) {
+            Initializers.fill(init, layer.fanIn(), layer.units(), layer.kernel(), random);
+            java.util.Arrays.fill(layer.bias(), 0.0);
+            if (layer.hasBatchNorm()) {
+                layer.batchNorm().reset();
+            }
+        }
+    }
+
+    /** Changes a hidden layer's dropout rate from the next mini-batch on. */
+    public void setDropout(int layer, double p) {
+        layers.get(layer).setDropout(p);
+    }
+
+    public void ensureCapacity(int rows) {
+        for (DenseLayer layer : layers) {
+            layer.ensureCapacity(rows);
+        }
+    }
+
+    public void zeroGradients() {
+        for (Parameter p : parameters) {
+            p.zeroGrad();
+        }
+    }
+
+    /**
+     * Forward in training mode over n rows of x, then backward from the loss: accumulates dL/dθ of the
+     * batch's mean data loss into every parameter and returns that loss. Call ensureCapacity(n) first.
+     */
+    public double forwardBackward(double[] x, double[] y, int n, Loss loss, RandomGenerator dropoutRandom) {
+        double[] in = x;
+        int last = layers.size() - 1;
+        for (int l = 0; l <= last; l++) {
+            in = layers.get(l).forwardTrain(in, n, dropoutRandom, l == last);
+        }
+        DenseLayer out = layers.get(last);
+        double value = loss.meanWithGradient(out.z(), out.activated(), y, n, out.units(), out.activation(),
+                out.gradZ());
+        for (int l = last; l >= 0; l--) {
+            DenseLayer layer = layers.get(l);
+            if (l < last) {
+                layer.backwardActivation(n);
+            }
+            layer.backwardLinear(n, l > 0 ? layers.get(l - 1).gradOutput() : null);
+        }
+        return value;
+    }
+
+    /**
+     * Evaluation mode over n rows of x, keeping every layer's outputs: outputs[l] receives n × units(l)
+     * values. scratch needs n × (widest layer) values when a layer has batch norm.
+     */
+    public void inferAll(double[] x, int n, double[][] outputs, double[] scratch) {
+        inferAll(x, 0, n, outputs, scratch, outputs[layers.size() - 1]);
+    }
+
+    private void inferAll(double[] x, int firstRow, int n, double[][] outputs, double[] scratch,
+                          double[] outputLogits) {
+        double[] in = x;
+        int row = firstRow;
+        int last = layers.size() - 1;
+        for (int l = 0; l <= last; l++) {
+            layers.get(l).infer(in, row, n, scratch, l == last ? outputLogits : outputs[l], outputs[l]);
+            in = outputs[l];
+            row = 0;
+        }
+    }
+
+    /** Mean data loss (no penalty) and accuracy (NaN for regression) over n rows, in evaluation mode. */
+    public Figures evaluate(double[] x, double[] y, int n, Loss loss, boolean classification) {
+        DenseLayer out = output();
+        int k = out.units();
+        double total = 0.0;
+        int correct = 0;
+        for (int from = 0; from < n; from += EVAL_CHUNK) {
+            int rows = Math.min(EVAL_CHUNK, n - from);
+            inferAll(x, from, rows, evalBuffers, evalScratch, evalLogits);
+            double[] a = evalBuffers[layers.size() - 1];
+            total += loss.total(evalLogits, a, y, from, rows, k);
+            if (classification) {
+                correct += Loss.correct(a, y, from, rows, k, out.activation());
+            }
+        }
+        double mean = n == 0 ? Double.NaN : total / loss.normalizer(n, k);
+        return new Figures(mean, classification && n > 0 ? (double) correct / n : Double.NaN);
+    }
+
+    /** The mean loss and accuracy of one split. */
+    public record Figures(double loss, double accuracy) {
+    }
+
+    /** Whether every parameter and running statistic is finite. */
+    public boolean isFinite() {
+        for (Parameter p : parameters) {
+            if (!p.isFinite()) {
+                return false;
+            }
+        }
+        for (DenseLayer layer : layers) {
+            if (layer.hasBatchNorm() && !(allFinite(layer.batchNorm().runningMean)
+                    && allFinite(layer.batchNorm().runningVar))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Sets every layer's values from the experiment file's shape. Throws IllegalArgumentException naming
+     * the field (weights[l].kernel, …) when a shape does not match the layers.
+     */
+    public void importParameters(List<LayerParameters> values) {
+        if (values.size() != layers.size()) {
+            throw new IllegalArgumentException("weights: expected " + layers.size() + " entries (one per layer), got "
+                    + values.size());
+        }
+        for (int l = 0; l < layers.size(); l++) {
+            DenseLayer layer = layers.get(l);
+            LayerParameters p = values.get(l);
+            String at = "weights[" + l + "]";
+            if (p.kernel().length != layer.fanIn()) {
+                throw new IllegalArgumentException(at + ".kernel: expected " + layer.fanIn() + " rows (fanIn) of "
+                        + layer.units() + " values, got " + p.kernel().length + " rows");
+            }
+            for (int i = 0; i < layer.fanIn(); i++) {
+                requireLength(at + ".kernel[" + i + "]", p.kernel()[i], layer.units());
+                System.arraycopy(p.kernel()[i], 0, layer.kernel(), i * layer.units(), layer.units());
+            }
+            requireLength(at + ".bias", p.bias(), layer.units());
+            System.arraycopy(p.bias(), 0, layer.bias(), 0, layer.units());
+            if (layer.hasBatchNorm() != p.hasBatchNorm()) {
+                throw new IllegalArgumentException(at + ": gamma, beta, runningMean and runningVar are "
+                        + (layer.hasBatchNorm() ? "required for a batch-norm layer" : "only for batch-norm layers"));
+            }
+            if (layer.hasBatchNorm()) {
+                BatchNorm bn = layer.batchNorm();
+                copyExact(at + ".gamma", p.gamma(), bn.gamma.value());
+                copyExact(at + ".beta", p.beta(), bn.beta.value());
+                copyExact(at + ".runningMean", p.runningMean(), bn.runningMean);
+                copyExact(at + ".runningVar", p.runningVar(), bn.runningVar);
+            }
+        }
+    }
+
+    private static void requireLength(String at, double[] values, int length) {
+        if (values == null || values.length != length) {
+            throw new IllegalArgumentException(at + ": expected " + length + " values, got "
+                    + (values == null ? "none" : values.length));
+        }
+    }
+
+    private static void copyExact(String at, double[] from, double[] to) {
+        requireLength(at, from, to.length);
+        System.arraycopy(from, 0, to, 0, to.length);
+    }
+
+    /** Copies of every layer's values, in the experiment file's shape. */
+    public List<LayerParameters> exportParameters() {
+        List<LayerParameters> result = new ArrayList<>();
+        for (DenseLayer layer : layers) {
+            double[][] kernel = new double[layer.fanIn()][];
+            for (int i = 0; i < layer.fanIn(); i++) {
+                kernel[i] = java.util.Arrays.copyOfRange(layer.kernel(), i * layer.units(), (i + 1) * layer.units());
+            }
+            double[] bias = layer.bias().clone();
+            if (layer.hasBatchNorm()) {
+                BatchNorm bn = layer.batchNorm();
+                result.add(new LayerParameters(kernel, bias, bn.gamma.value().clone(), bn.beta.value().clone(),
+                        bn.runningMean.clone(), bn.runningVar.clone()));
+            } else {
+                result.add(new LayerParameters(kernel, bias));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,53 @@
+package neurallab.engine;
+
+/**
+ * A trained array and its gradient. Convention, everywhere: {@code grad} holds dL/dθ, backward passes
+ * only add to it, optimizers subtract, and {@link #zeroGrad()} is the one explicit reset.
+ */
+public final class Parameter {
+    private final String name;
+    private final double[] value;
+    private final double[] grad;
+    private final boolean penalized;
+
+    Parameter(String name, int size, boolean penalized) {
+        this.name = name;
+        this.value = new double[size];
+        this.grad = new double[size];
+        this.penalized = penalized;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public double[] value() {
+        return value;
+    }
+
+    public double[] grad() {
+        return grad;
+    }
+
+    /** Whether L1/L2 penalties apply: kernels only, never biases or batch-norm parameters. */
+    public boolean penalized() {
+        return penalized;
+    }
+
+    public int size() {
+        return value.length;
+    }
+
+    public void zeroGrad() {
+        java.util.Arrays.fill(grad, 0.0);
+    }
+
+    public boolean isFinite() {
+        for (double v : value) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
