@@ -24,6 +24,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+T0=$SECONDS
+phase() { echo "package.sh: [$((SECONDS - T0)) s] $*"; }
 TYPES=("$@")
 [ ${#TYPES[@]} -eq 0 ] && TYPES=(app-image)
 
@@ -62,6 +64,7 @@ COPYRIGHT="NeuralLab project; bundled libraries under their own licences (see He
 MAIN=neurallab/neurallab.Main
 echo "package.sh: $DISPLAY_NAME $POM_VERSION (installer version $VERSION) for $OS: ${TYPES[*]}"
 
+phase "runtime (jlink)"
 # 2. Runtime -------------------------------------------------------------------------------------
 # One folder as the module path (no ':' vs ';' trouble on Windows): the app jar, EJML from
 # target/modules (moditect module-info), every other runtime jar from target/lib, except the
@@ -120,6 +123,7 @@ case $OS in
   *) rm -rf "$WORK/runtime/bin" ;;
 esac
 
+phase "app image (jpackage)"
 # 3. App image -----------------------------------------------------------------------------------
 JP_VERBOSE=()
 [ "${JPACKAGE_VERBOSE:-0}" = 1 ] && JP_VERBOSE=(--verbose)
@@ -155,13 +159,16 @@ if [ $OS = linux ]; then
   done
 fi
 
+phase "installers"
 # 4. Installers ----------------------------------------------------------------------------------
 for t in "${TYPES[@]}"; do
   case $t in
     app-image) ;;
-    tar) # the app image for students without admin rights: unpack anywhere, run neurallab/bin/neurallab
+    tar) phase "tar.gz"
+      # the app image for students without admin rights: unpack anywhere, run neurallab/bin/neurallab
       tar -C target/dist -czf "target/dist/$ID-$POM_VERSION-linux-x64.tar.gz" "$ID" ;;
     deb)
+      phase "deb (jpackage, then xz)"
       # No --linux-shortcut: its postinst calls xdg-desktop-menu, which fails on machines without a
       # desktop (CI) and leaves the package half-installed. The desktop entry and icons are added
       # below as ordinary package files instead.
@@ -170,7 +177,7 @@ for t in "${TYPES[@]}"; do
       DPKG_DEB_COMPRESSOR_TYPE=none \
       jpackage --type deb --app-image "$APP_DIR" --name "$ID" \
                --linux-package-name "$ID" --linux-package-deps libgtk-3-0 --linux-app-category education \
-               --linux-deb-maintainer "neurallab@users.noreply.github.com" "${COMMON[@]}"
+               "${COMMON[@]}"
       DEB=$(ls target/dist/"$ID"_*.deb)
       bash packaging/linux/add-desktop-files.sh "$DEB" "$ID"
       ;;
@@ -183,12 +190,12 @@ for t in "${TYPES[@]}"; do
                "${COMMON[@]}"
       ;;
     dmg | pkg)
-      # Unsigned: students right-click > Open the first time (see packaging/macos.md for signing).
+      # Unsigned: students right-click > Open the first time (signing: packaging/README.md).
       jpackage --type "$t" --app-image "$APP_DIR" --name "$DISPLAY_NAME" "${MAC_OPTS[@]}" "${COMMON[@]}"
       ;;
   esac
 done
 
-echo "package.sh: done"
+phase "done"
 du -sh "$APP_DIR"
 ls -l target/dist

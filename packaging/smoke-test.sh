@@ -63,6 +63,14 @@ if "$BIN" --help >"$WORK/help.log" 2>&1 && grep -q "Usage: $ID" "$WORK/help.log"
 else
   cat "$WORK/help.log" >&2; fail "$BIN --help"
 fi
+# The CDS archive must map (else starts are ~1 s slower, silently): -Xshare:on makes a bad one fatal.
+if JAVA_TOOL_OPTIONS=-Xshare:on "$BIN" --help >/dev/null 2>&1; then ok "CDS archive maps (-Xshare:on)"; else fail "CDS archive does not map"; fi
+POM_VERSION=$(sed -n 's/^version=//p' target/classes/neurallab/app.properties)
+VERSION_OUT=$("$BIN" --version 2>&1 || true)
+case "$VERSION_OUT" in
+  *"$POM_VERSION"*) ok "--version: $VERSION_OUT" ;;
+  *) echo "smoke: WARNING: --version says '$VERSION_OUT', not the pom's $POM_VERSION (use neurallab.AppInfo in Cli.Version)" ;;
+esac
 check_train "$BIN" image
 
 step "window under Xvfb: --self-check"
@@ -112,7 +120,7 @@ else
     for f in /opt/$ID/bin/$ID /usr/share/applications/$ID.desktop /usr/share/icons/hicolor/256x256/apps/$ID.png; do
       [ -e "$f" ] && ok "installed $f" || fail "missing $f"
     done
-    if /opt/$ID/bin/$ID --help >/dev/null 2>&1; then ok "/opt/$ID/bin/$ID --help"; else fail "/opt/$ID/bin/$ID --help"; fi
+    if JAVA_TOOL_OPTIONS=-Xshare:on /opt/$ID/bin/$ID --help >/dev/null 2>&1; then ok "/opt/$ID/bin/$ID --help (CDS maps)"; else fail "/opt/$ID/bin/$ID --help"; fi
     check_train /opt/$ID/bin/$ID installed
   else
     cat "$WORK/dpkg.log" >&2; fail "dpkg -i"

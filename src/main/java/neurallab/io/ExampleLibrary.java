@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import neurallab.session.Experiment;
+import neurallab.session.InvalidExperimentException;
 
 /**
  * The example experiments bundled in the application (top-level {@code resources/examples}, packed
@@ -104,6 +106,15 @@ public final class ExampleLibrary {
                     + " but missing from the application");
         }
         return in;
+    }
+
+    /** The example as an experiment, checked field by field like a file the user opens. */
+    public Experiment read(Example example) throws IOException, InvalidExperimentException {
+        JsonNode tree;
+        try (InputStream in = open(example)) {
+            tree = new ObjectMapper().readTree(in);
+        }
+        return ExperimentReader.read(tree);
     }
 
     /** The example's experiment JSON as text. */

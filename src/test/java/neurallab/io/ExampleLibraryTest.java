@@ -43,6 +43,14 @@ class ExampleLibraryTest {
     }
 
     @Test
+    void everyBundledExampleIsAValidExperiment() throws Exception {
+        ExampleLibrary library = ExampleLibrary.bundled();
+        for (ExampleLibrary.Example example : library.examples()) {
+            assertFalse(library.read(example).layers().isEmpty(), example.file());
+        }
+    }
+
+    @Test
     void circleIsBundled() throws IOException {
         ExampleLibrary library = ExampleLibrary.bundled();
         ExampleLibrary.Example circle = library.find("circle.json").orElseThrow();
