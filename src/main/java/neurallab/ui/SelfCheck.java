@@ -1,5 +1,8 @@
 package neurallab.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -31,8 +34,7 @@ public final class SelfCheck {
 
     /** Runs the check and returns the exit code; call from {@code main}, it blocks until the app exits. */
     public static int run() {
-        long processStart = ProcessHandle.current().info().startInstant()
-                .map(Instant::toEpochMilli).orElse(System.currentTimeMillis());
+        long processStart = processStartMillis();
         long timeoutSeconds = Long.getLong("neurallab.selfCheck.timeoutSeconds", 30);
         AtomicInteger result = new AtomicInteger(1);
         AtomicBoolean started = new AtomicBoolean();
@@ -100,6 +102,24 @@ public final class SelfCheck {
                 Platform.exit();
             }
         }.start();
+    }
+
+    /**
+     * When this process started, in epoch milliseconds. On Linux from /proc (10 ms resolution); elsewhere
+     * from {@link ProcessHandle}, whose Linux value can be off by up to a second (boot time in whole seconds).
+     */
+    static long processStartMillis() {
+        long now = System.currentTimeMillis();
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // fields after "(comm)" start with field 3; field 22 is the start time in clock ticks since boot
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[19]);
+            double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            return now - Math.round(uptimeSeconds * 1000 - startTicks * 10.0); // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(now);
+        }
     }
 
     /** Distinct colours on a 64x64 grid of the image, capped at 256. */
