@@ -214,11 +214,15 @@ public final class TrainingRun {
     }
 
     private boolean step(int from, int size) {
-        int columns = train.columns;
         for (int r = 0; r < size; r++) {
-            int row = order[from + r];
-            System.arraycopy(train.x, row * columns, batchX, r * columns, columns);
-            batchY[r] = train.y[row];
+            batchY[r] = train.y[order[from + r]];
+        }
+        for (int c = 0; c < train.columns; c++) {
+            int to = c * size;
+            int column = c * train.rows;
+            for (int r = 0; r < size; r++) {
+                batchX[to + r] = train.x[column + order[from + r]];
+            }
         }
         network.zeroGradients();
         lastBatchLoss = network.forwardBackward(batchX, batchY, size, training.loss(), dropoutRandom);
@@ -295,15 +299,18 @@ public final class TrainingRun {
         return network.exportParameters();
     }
 
-    /** A split as flat row-major arrays, the layout the network reads. */
+    /** A split as one flat unit-major array (column c of row r at c · rows + r), the layout the network reads. */
     private record Table(double[] x, double[] y, int rows, int columns) {
         static Table of(Dataset d) {
             int columns = d.inputCount();
-            double[] x = new double[d.size() * columns];
-            for (int r = 0; r < d.size(); r++) {
-                System.arraycopy(d.inputs()[r], 0, x, r * columns, columns);
+            int rows = d.size();
+            double[] x = new double[rows * columns];
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < columns; c++) {
+                    x[c * rows + r] = d.inputs()[r][c];
+                }
             }
-            return new Table(x, d.targets(), d.size(), columns);
+            return new Table(x, d.targets(), rows, columns);
         }
     }
 }
