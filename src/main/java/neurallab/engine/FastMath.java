@@ -10,28 +10,24 @@ final class FastMath {
         return 1.0 / (1.0 + Math.exp(-z));
     }
 
-    // tanh(z) = sign(z) · (1 − e^−2|z|) / (1 + e^−2|z|); below |z| = 0.5 as −m/(2 + m), m = e^−2|z| − 1,
-    // with m from Kahan's expm1 so that nothing cancels
+    /**
+     * tanh by arithmetic alone, so that loops over it vectorise: clamp to ±20 (tanh is 1 in double
+     * beyond), y = z/64, Lambert's continued fraction to Padé [7/6]
+     * tanh y ≈ y(135135 + 17325y² + 378y⁴ + y⁶) / (135135 + 62370y² + 3150y⁴ + 28y⁶),
+     * then six doublings tanh 2y = 2t/(1 + t²), a contraction that does not grow relative error.
+     * Within 1e-15 relative of StrictMath.tanh everywhere (ActivationTest).
+     */
     static double tanh(double z) {
-        double x = Math.abs(z);
-        double t;
-        if (x < 0.5) {
-            double m = expm1(-2.0 * x);
-            t = -m / (2.0 + m);
-        } else {
-            double e = Math.exp(-2.0 * x);
-            t = (1.0 - e) / (1.0 + e);
-        }
-        return z < 0 ? -t : t;
-    }
-
-    // e^y − 1 = (u − 1) · y / log u, u = e^y (Kahan): accurate where u − 1 alone would cancel
-    private static double expm1(double y) {
-        double u = Math.exp(y);
-        if (u == 1.0) {
-            return y;
-        }
-        double um1 = u - 1.0;
-        return um1 == -1.0 ? -1.0 : um1 * y / Math.log(u);
+        double y = Math.max(-20.0, Math.min(20.0, z)) * 0.015625;
+        double y2 = y * y;
+        double t = y * (135135.0 + y2 * (17325.0 + y2 * (378.0 + y2)))
+                / (135135.0 + y2 * (62370.0 + y2 * (3150.0 + y2 * 28.0)));
+        // six doublings, written out so that the element loop around this stays the innermost loop
+        t = 2.0 * t / (1.0 + t * t);
+        t = 2.0 * t / (1.0 + t * t);
+        t = 2.0 * t / (1.0 + t * t);
+        t = 2.0 * t / (1.0 + t * t);
+        t = 2.0 * t / (1.0 + t * t);
+        return 2.0 * t / (1.0 + t * t);
     }
 }

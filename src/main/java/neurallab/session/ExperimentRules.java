@@ -3,6 +3,7 @@ package neurallab.session;
 import java.util.ArrayList;
 import java.util.List;
 import neurallab.data.ProblemType;
+import neurallab.data.SourceValidator;
 import neurallab.data.Splits;
 import neurallab.engine.Activation;
 import neurallab.engine.LayerSpec;
@@ -16,9 +17,9 @@ public final class ExperimentRules {
     private ExperimentRules() {
     }
 
-    /** Rules that need no data: layers, output activation and loss pairings. */
+    /** Rules that need no data: the data source's settings, layers, output activation and loss pairings. */
     public static List<String> structural(Experiment e) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(SourceValidator.problems(e.data(), e.problem()));
         List<LayerSpec> layers = e.layers();
         if (layers.isEmpty()) {
             problems.add("layers: at least the output layer is required");

@@ -70,7 +70,12 @@ public final class TrainingRun {
         }
         long dataSeed = Seeds.derive(experiment.seed(), Seeds.DATA);
         Splits raw = DataLoader.load(experiment.data(), experiment.problem(), baseDir, dataSeed);
-        Splits splits = Features.apply(raw, experiment.features());
+        Splits splits;
+        try {
+            splits = Features.apply(raw, experiment.features());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidExperimentException(List.of(e.getMessage()));
+        }
         problems = ExperimentRules.withData(experiment, splits);
         if (!problems.isEmpty()) {
             throw new InvalidExperimentException(problems);

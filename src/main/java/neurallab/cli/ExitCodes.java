@@ -1,0 +1,12 @@
+package neurallab.cli;
+
+/** The exit codes of the headless commands (experiment-format.md): any other is a bug. */
+final class ExitCodes {
+    static final int OK = 0;
+    static final int INTERNAL_ERROR = 1;
+    static final int INVALID_INPUT = 2;
+    static final int DIVERGED = 3;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,198 @@
+package neurallab.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import neurallab.data.DataSource;
+import neurallab.engine.Initializer;
+import neurallab.engine.InitializerType;
+import neurallab.engine.LayerParameters;
+import neurallab.engine.LayerSpec;
+import neurallab.engine.OptimizerSettings;
+import neurallab.engine.Schedule;
+import neurallab.session.EarlyStopping;
+import neurallab.session.Experiment;
+import neurallab.session.TrainingSpec;
+
+/**
+ * Builds the JSON tree of an experiment file, version 1, enums by their stable names. An optimizer,
+ * schedule or initializer setting is written when its formula reads it, or when it differs from the
+ * default (so that nothing is lost: reading the file back gives the same experiment).
+ */
+final class ExperimentWriter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ExperimentWriter() {
+    }
+
+    static ObjectNode toJson(Experiment e) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", ExperimentReader.FORMAT);
+        root.put("version", Experiment.FORMAT_VERSION);
+        root.put("seed", e.seed());
+        root.put("problem", e.problem().id());
+        root.set("data", data(e.data()));
+        if (!e.features().isEmpty()) {
+            ArrayNode features = root.putArray("features");
+            e.features().forEach(f -> features.add(f.id()));
+        }
+        ArrayNode layers = root.putArray("layers");
+        e.layers().forEach(layer -> layers.add(layer(layer)));
+        root.set("initializer", initializer(e.initializer()));
+        root.set("weights", e.weights() == null ? NODES.nullNode() : weights(e.weights(), ExperimentWriter::finite));
+        root.set("training", training(e.training()));
+        return root;
+    }
+
+    /** The {@code weights} array, each number made a node by {@code number}. */
+    static ArrayNode weights(List<LayerParameters> weights, DoubleFunction<JsonNode> number) {
+        ArrayNode array = NODES.arrayNode();
+        for (LayerParameters layer : weights) {
+            ObjectNode entry = array.addObject();
+            ArrayNode kernel = entry.putArray("kernel");
+            for (double[] row : layer.kernel()) {
+                kernel.add(vector(row, number));
+            }
+            entry.set("bias", vector(layer.bias(), number));
+            if (layer.hasBatchNorm()) {
+                entry.set("gamma", vector(layer.gamma(), number));
+                entry.set("beta", vector(layer.beta(), number));
+                entry.set("runningMean", vector(layer.runningMean(), number));
+                entry.set("runningVar", vector(layer.runningVar(), number));
+            }
+        }
+        return array;
+    }
+
+    private static ArrayNode vector(double[] values, DoubleFunction<JsonNode> number) {
+        ArrayNode array = NODES.arrayNode(values.length);
+        for (double value : values) {
+            array.add(number.apply(value));
+        }
+        return array;
+    }
+
+    /** An experiment file holds finite numbers only: anything else is a caller's bug. */
+    private static JsonNode finite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("an experiment can only hold finite numbers, got " + value);
+        }
+        return DoubleNode.valueOf(value);
+    }
+
+    private static ObjectNode data(DataSource data) {
+        ObjectNode node = NODES.objectNode();
+        if (data instanceof DataSource.Generator g) {
+            node.put("source", "generator");
+            node.put("generator", g.generator());
+            node.put("samples", g.samples());
+            node.set("noise", finite(g.noise()));
+            if (g.classes() > 0) {
+                node.put("classes", g.classes());
+            }
+            fractions(node, g.testFraction(), g.validationFraction());
+        } else if (data instanceof DataSource.Inline inline) {
+            node.put("source", "inline");
+            node.set("train", points(inline.train()));
+            node.set("validation", points(inline.validation()));
+            node.set("test", points(inline.test()));
+        } else if (data instanceof DataSource.Builtin b) {
+            node.put("source", "builtin");
+            node.put("name", b.name());
+            fractions(node, b.testFraction(), b.validationFraction());
+        } else {
+            DataSource.Csv csv = (DataSource.Csv) data;
+            node.put("source", "csv");
+            node.put("path", csv.path());
+            if (csv.labelColumn() != null) {
+                node.put("labelColumn", csv.labelColumn());
+            }
+            fractions(node, csv.testFraction(), csv.validationFraction());
+        }
+        return node;
+    }
+
+    private static void fractions(ObjectNode node, double test, double validation) {
+        node.set("testFraction", finite(test));
+        node.set("validationFraction", finite(validation));
+    }
+
+    private static ArrayNode points(List<double[]> points) {
+        ArrayNode array = NODES.arrayNode(points.size());
+        points.forEach(p -> array.add(vector(p, ExperimentWriter::finite)));
+        return array;
+    }
+
+    private static ObjectNode layer(LayerSpec layer) {
+        ObjectNode node = NODES.objectNode();
+        node.put("units", layer.units());
+        node.put("activation", layer.activation().id());
+        node.set("dropout", finite(layer.dropout()));
+        node.put("batchNorm", layer.batchNorm());
+        return node;
+    }
+
+    private static ObjectNode initializer(Initializer initializer) {
+        ObjectNode node = NODES.objectNode();
+        node.put("type", initializer.type().id());
+        boolean scaled = initializer.type() == InitializerType.UNIFORM || initializer.type() == InitializerType.NORMAL;
+        if (scaled || Double.compare(initializer.scale(), Initializer.DEFAULT_SCALE) != 0) {
+            node.set("scale", finite(initializer.scale()));
+        }
+        return node;
+    }
+
+    private static ObjectNode training(TrainingSpec training) {
+        ObjectNode node = NODES.objectNode();
+        node.put("loss", training.loss().id());
+        node.set("optimizer", optimizer(training.optimizer()));
+        node.put("batchSize", training.batchSize());
+        node.put("epochs", training.epochs());
+        node.put("shuffle", training.shuffle());
+        ObjectNode regularization = node.putObject("regularization");
+        regularization.set("l1", finite(training.regularization().l1()));
+        regularization.set("l2", finite(training.regularization().l2()));
+        node.set("schedule", schedule(training.schedule()));
+        node.set("earlyStopping", earlyStopping(training.earlyStopping()));
+        return node;
+    }
+
+    private static ObjectNode optimizer(OptimizerSettings settings) {
+        ObjectNode node = NODES.objectNode();
+        node.put("type", settings.type().id());
+        OptimizerSettings defaults = OptimizerSettings.defaults(settings.type());
+        for (OptimizerSetting setting : OptimizerSetting.values()) {
+            if (setting.isReadBy(settings.type()) || Double.compare(setting.of(settings), setting.of(defaults)) != 0) {
+                node.set(setting.id, finite(setting.of(settings)));
+            }
+        }
+        return node;
+    }
+
+    private static ObjectNode schedule(Schedule schedule) {
+        ObjectNode node = NODES.objectNode();
+        node.put("type", schedule.type().id());
+        for (ScheduleSetting setting : ScheduleSetting.values()) {
+            double value = setting.of(schedule);
+            if (setting.isReadBy(schedule.type()) || Double.compare(value, setting.of(Schedule.CONSTANT)) != 0) {
+                node.set(setting.id, setting.bounds.integral() ? NODES.numberNode((int) value) : finite(value));
+            }
+        }
+        return node;
+    }
+
+    private static JsonNode earlyStopping(EarlyStopping earlyStopping) {
+        if (earlyStopping == null) {
+            return NODES.nullNode();
+        }
+        ObjectNode node = NODES.objectNode();
+        node.put("patience", earlyStopping.patience());
+        node.set("minDelta", finite(earlyStopping.minDelta()));
+        node.put("restoreBest", earlyStopping.restoreBest());
+        return node;
+    }
+}
