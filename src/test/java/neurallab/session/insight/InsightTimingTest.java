@@ -96,9 +96,11 @@ class InsightTimingTest {
         double tLandscape = (System.nanoTime() - t0) / 1e6;
         System.out.printf(java.util.Locale.ROOT, "insight one-off ms: lrFinder(300 batches) %.1f, landscape(21x21, 256 rows) %.1f%n",
                 tFinder, tLandscape);
-        for (double t : List.of(tWeights, tFlow, tStats, tWalk, tRace, tHistory, tTrajectory, tPin)) {
+        for (double t : List.of(tWeights, tFlow, tStats, tRace, tHistory, tTrajectory, tPin)) {
             // 2 ms is the budget; 4x headroom for a loaded two-core machine
             assertTrue(t < 8.0, "per-update " + t + " ms");
         }
+        // the walkthrough is built on demand (a chosen sample), not per frame: ~1.5k formatted steps here
+        assertTrue(tWalk < 20.0, "walkthrough " + tWalk + " ms");
     }
 }
