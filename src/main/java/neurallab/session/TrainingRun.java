@@ -10,6 +10,7 @@ import neurallab.data.Dataset;
 import neurallab.data.Features;
 import neurallab.data.ProblemType;
 import neurallab.data.Splits;
+import neurallab.engine.Batches;
 import neurallab.engine.LayerParameters;
 import neurallab.engine.Network;
 import neurallab.engine.Optimizer;
@@ -214,16 +215,7 @@ public final class TrainingRun {
     }
 
     private boolean step(int from, int size) {
-        for (int r = 0; r < size; r++) {
-            batchY[r] = train.y[order[from + r]];
-        }
-        for (int c = 0; c < train.columns; c++) {
-            int to = c * size;
-            int column = c * train.rows;
-            for (int r = 0; r < size; r++) {
-                batchX[to + r] = train.x[column + order[from + r]];
-            }
-        }
+        Batches.gather(train.x, train.y, train.rows, train.columns, order, from, size, batchX, batchY);
         network.zeroGradients();
         lastBatchLoss = network.forwardBackward(batchX, batchY, size, training.loss(), dropoutRandom);
         training.regularization().addGradient(network.parameters());
@@ -302,15 +294,7 @@ public final class TrainingRun {
     /** A split as one flat unit-major array (column c of row r at c · rows + r), the layout the network reads. */
     private record Table(double[] x, double[] y, int rows, int columns) {
         static Table of(Dataset d) {
-            int columns = d.inputCount();
-            int rows = d.size();
-            double[] x = new double[rows * columns];
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < columns; c++) {
-                    x[c * rows + r] = d.inputs()[r][c];
-                }
-            }
-            return new Table(x, d.targets(), rows, columns);
+            return new Table(Batches.unitMajor(d.inputs(), d.inputCount()), d.targets(), d.size(), d.inputCount());
         }
     }
 }

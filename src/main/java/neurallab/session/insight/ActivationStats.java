@@ -100,7 +100,7 @@ public final class ActivationStats {
         double scale = bins / (hi[l] - lo[l]);
         for (int r = 0; r < n; r++) {
             for (int j = 0; j < k; j++) {
-                double v = a[r * k + j];
+                double v = a[j * n + r];
                 int b = (int) Math.floor((v - lo[l]) * scale);
                 if (v < lo[l] || v > hi[l]) {
                     clip++;

@@ -3,6 +3,7 @@ package neurallab.session.insight;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import neurallab.data.Dataset;
+import neurallab.engine.Batches;
 import neurallab.engine.Loss;
 import neurallab.engine.Network;
 import neurallab.engine.Optimizer;
@@ -37,13 +38,13 @@ public final class LearningRateFinder {
     /** The test over a run's training split with its loss, optimizer and batch size. */
     public static Result run(TrainingRun run, int steps, long seed) {
         Dataset train = run.splits().train();
-        double[] x = NetworkCopies.flatRows(train.inputs(), train.inputCount());
+        double[] x = Batches.unitMajor(train.inputs(), train.inputCount());
         return run(run.network(), x, train.targets(), train.size(), run.training().loss(),
                 run.training().optimizer(), run.training().batchSize(), steps, seed);
     }
 
     /**
-     * Trains a copy of source for at most {@code steps} mini-batches of batchSize rows of (x, y), drawn
+     * Trains a copy of source for at most {@code steps} mini-batches of batchSize rows of (x, y) (x unit-major), drawn
      * from a seeded shuffle, at rate lr_k = MIN · (MAX/MIN)^(k/(steps − 1)).
      */
     public static Result run(Network source, double[] x, double[] y, int rows, Loss loss, OptimizerSettings settings,
@@ -83,7 +84,10 @@ public final class LearningRateFinder {
                     cursor = 0;
                 }
                 int row = order[cursor++];
-                System.arraycopy(x, row * columns, bx, r * columns, columns);
+                // unit-major: column c of row r at c · rows + r
+                for (int c = 0; c < columns; c++) {
+                    bx[c * size + r] = x[c * rows + row];
+                }
                 by[r] = y[row];
             }
             net.zeroGradients();

@@ -43,13 +43,4 @@ final class NetworkCopies {
             o += p.size();
         }
     }
-
-    /** The rows of a dataset, one after another. */
-    static double[] flatRows(double[][] rows, int columns) {
-        double[] x = new double[rows.length * columns];
-        for (int r = 0; r < rows.length; r++) {
-            System.arraycopy(rows[r], 0, x, r * columns, columns);
-        }
-        return x;
-    }
 }

@@ -1,6 +1,8 @@
 package neurallab.ui.insight;
 
 import java.util.List;
+import neurallab.data.Feature;
+import neurallab.session.NeuronGrid;
 import java.util.SplittableRandom;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -97,20 +99,10 @@ public final class InsightDemo extends Application {
     static int[] boundary(List<LayerParameters> weights, List<LayerSpec> specs) {
         Network n = new Network(2, specs);
         n.importParameters(weights);
-        double[] grid = new double[THUMB * THUMB * 2];
-        for (int r = 0; r < THUMB; r++) {
-            for (int c = 0; c < THUMB; c++) {
-                grid[2 * (r * THUMB + c)] = -1 + 2 * (c + 0.5) / THUMB;
-                grid[2 * (r * THUMB + c) + 1] = 1 - 2 * (r + 0.5) / THUMB;
-            }
-        }
-        double[][] out = new double[specs.size()][];
-        for (int l = 0; l < specs.size(); l++) {
-            out[l] = new double[THUMB * THUMB * specs.get(l).units()];
-        }
-        n.inferAll(grid, THUMB * THUMB, out, new double[THUMB * THUMB * 8]);
+        NeuronGrid grid = new NeuronGrid(List.of(Feature.X1, Feature.X2), THUMB, -1, 1);
+        grid.evaluate(n);
         int[] argb = new int[THUMB * THUMB];
-        double[] p = out[specs.size() - 1];
+        double[] p = grid.outputs(specs.size() - 1);
         for (int i = 0; i < argb.length; i++) {
             argb[i] = DivergingColorScale.argb(p[i] - 0.5, 0.5);
         }

@@ -25,9 +25,10 @@ class LearningRateFinderTest {
         double[] x = new double[rows * 2];
         double[] y = new double[rows];
         for (int r = 0; r < rows; r++) {
-            x[2 * r] = random.nextDouble(-1, 1);
-            x[2 * r + 1] = random.nextDouble(-1, 1);
-            y[r] = 2 * x[2 * r] - x[2 * r + 1] + 0.5;
+            // unit-major, as the network reads: x₁ of row r at r, x₂ at rows + r
+            x[r] = random.nextDouble(-1, 1);
+            x[rows + r] = random.nextDouble(-1, 1);
+            y[r] = 2 * x[r] - x[rows + r] + 0.5;
         }
         Network net = Nets.random(2, List.of(new LayerSpec(1, Activation.LINEAR)), 1);
         double[] kernelBefore = net.layers().get(0).kernel().clone();

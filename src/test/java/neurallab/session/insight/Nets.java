@@ -44,15 +44,15 @@ final class Nets {
         return n;
     }
 
-    /** Two-class "same sign quadrants" data in [−1, 1]², x flat [r·2 + c]. */
+    /** Two-class "same sign quadrants" data in [−1, 1]², x unit-major [c·rows + r] as the network reads. */
     static double[][] quadrants(int rows, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] x = new double[rows * 2];
         double[] y = new double[rows];
         for (int r = 0; r < rows; r++) {
-            x[2 * r] = random.nextDouble(-1, 1);
-            x[2 * r + 1] = random.nextDouble(-1, 1);
-            y[r] = x[2 * r] * x[2 * r + 1] > 0 ? 1 : 0;
+            x[r] = random.nextDouble(-1, 1);
+            x[rows + r] = random.nextDouble(-1, 1);
+            y[r] = x[r] * x[rows + r] > 0 ? 1 : 0;
         }
         return new double[][] {x, y};
     }
