@@ -16,6 +16,7 @@ public final class Network {
     private final int inputCount;
     private final List<DenseLayer> layers;
     private final List<Parameter> parameters;
+    private final Parameter[] parameterArray;
     private final double[][] evalBuffers;
     private final double[] evalScratch;
     private final double[] evalLogits;
@@ -41,6 +42,7 @@ public final class Network {
         }
         layers = Collections.unmodifiableList(built);
         parameters = Collections.unmodifiableList(params);
+        parameterArray = params.toArray(new Parameter[0]);
         evalBuffers = new double[layers.size()][];
         int widest = 0;
         for (int l = 0; l < layers.size(); l++) {
@@ -100,7 +102,7 @@ public final class Network {
     }
 
     public void zeroGradients() {
-        for (Parameter p : parameters) {
+        for (Parameter p : parameterArray) {
             p.zeroGrad();
         }
     }
