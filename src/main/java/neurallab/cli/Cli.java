@@ -2,6 +2,7 @@ package neurallab.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import neurallab.AppInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -69,12 +70,11 @@ public final class Cli implements Callable<Integer> {
         return ExitCodes.INTERNAL_ERROR;
     }
 
-    /** The version in the jar's manifest, or "development build" when run from classes. */
+    /** The version from the pom (the filtered app.properties), also inside the jlinked image. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"NeuralLab " + (version == null ? "development build" : version)};
+            return new String[] {AppInfo.nameAndVersion()};
         }
     }
 }

@@ -46,8 +46,9 @@ public enum Activation implements StableName {
         @Override
         public void apply(double[] z, double[] a, int rows, int units) {
             int n = rows * units;
+            copyInto(z, a, n);
             for (int i = 0; i < n; i++) {
-                a[i] = FastMath.tanh(z[i]);
+                a[i] = FastMath.tanh(a[i]);
             }
         }
 
@@ -147,7 +148,7 @@ public enum Activation implements StableName {
         @Override
         public void apply(double[] z, double[] a, int rows, int units) {
             for (int r = 0; r < rows; r++) {
-                softmaxRow(z, a, r * units, units);
+                softmaxRow(z, a, r, units, rows);
             }
         }
     };
@@ -177,11 +178,19 @@ public enum Activation implements StableName {
         return this == SIGMOID || this == SOFTMAX || this == LINEAR || this == TANH;
     }
 
-    /** a = f(z) for {@code rows} rows of {@code units} values, stored row after row. */
+    /** a = f(z) for {@code rows} rows of {@code units} values, unit-major (unit j of row r at j · rows + r). */
     public void apply(double[] z, double[] a, int rows, int units) {
         int n = rows * units;
+        copyInto(z, a, n);
         for (int i = 0; i < n; i++) {
-            a[i] = value(z[i]);
+            a[i] = value(a[i]);
+        }
+    }
+
+    // In place over one array: HotSpot 17 vectorises a[i] = f(a[i]) but not a[i] = f(z[i]) for tanh.
+    private static void copyInto(double[] z, double[] a, int n) {
+        if (z != a) {
+            System.arraycopy(z, 0, a, 0, n);
         }
     }
 
@@ -192,18 +201,22 @@ public enum Activation implements StableName {
         }
     }
 
-    /** softmax(z)_j = e^(z_j − max z) / Σ_k e^(z_k − max z), for one row starting at {@code from}. */
-    public static void softmaxRow(double[] z, double[] a, int from, int units) {
+    /**
+     * softmax(z)_j = e^(z_j − max z) / Σ_k e^(z_k − max z), for one row whose unit j sits at
+     * first + j · stride.
+     */
+    public static void softmaxRow(double[] z, double[] a, int first, int units, int stride) {
+        int end = first + units * stride;
         double max = Double.NEGATIVE_INFINITY;
-        for (int j = from; j < from + units; j++) {
+        for (int j = first; j < end; j += stride) {
             max = Math.max(max, z[j]);
         }
         double sum = 0.0;
-        for (int j = from; j < from + units; j++) {
+        for (int j = first; j < end; j += stride) {
             a[j] = Math.exp(z[j] - max);
             sum += a[j];
         }
-        for (int j = from; j < from + units; j++) {
+        for (int j = first; j < end; j += stride) {
             a[j] /= sum;
         }
     }

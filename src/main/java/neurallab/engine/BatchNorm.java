@@ -48,19 +48,19 @@ final class BatchNorm {
             // μ_B = Σ z / n
             double mean = 0.0;
             for (int r = 0; r < n; r++) {
-                mean += in[r * units + j];
+                mean += in[j * n + r];
             }
             mean /= n;
             // σ²_B = Σ (z − μ_B)² / n
             double var = 0.0;
             for (int r = 0; r < n; r++) {
-                double d = in[r * units + j] - mean;
+                double d = in[j * n + r] - mean;
                 var += d * d;
             }
             var /= n;
             invStd[j] = 1.0 / Math.sqrt(var + EPSILON);
             for (int r = 0; r < n; r++) {
-                int i = r * units + j;
+                int i = j * n + r;
                 normalized[i] = (in[i] - mean) * invStd[j];
                 out[i] = g[j] * normalized[i] + b[j];
             }
@@ -76,7 +76,7 @@ final class BatchNorm {
         for (int j = 0; j < units; j++) {
             double inv = 1.0 / Math.sqrt(runningVar[j] + EPSILON);
             for (int r = 0; r < n; r++) {
-                int i = r * units + j;
+                int i = j * n + r;
                 out[i] = g[j] * ((in[i] - runningMean[j]) * inv) + b[j];
             }
         }
@@ -92,7 +92,7 @@ final class BatchNorm {
             double sumGrad = 0.0;
             double sumGradNorm = 0.0;
             for (int r = 0; r < n; r++) {
-                int i = r * units + j;
+                int i = j * n + r;
                 sumGrad += gradOut[i];
                 sumGradNorm += gradOut[i] * normalized[i];
             }
@@ -101,7 +101,7 @@ final class BatchNorm {
             // dL/dz = γ/(n√(σ²+ε)) · (n·dout − Σdout − ẑ·Σ(dout·ẑ))
             double scale = g[j] * invStd[j] / n;
             for (int r = 0; r < n; r++) {
-                int i = r * units + j;
+                int i = j * n + r;
                 gradIn[i] = scale * (n * gradOut[i] - sumGrad - normalized[i] * sumGradNorm);
             }
         }

@@ -3,9 +3,10 @@ package neurallab.engine;
 import java.util.random.RandomGenerator;
 
 /**
- * One layer: dense → batch norm (if on) → activation → dropout (if &gt; 0). Rows of a batch are stored
- * one after another in flat arrays ([row · width + column]); buffers are sized by
- * {@link #ensureCapacity} and reused, so a training step allocates nothing.
+ * One layer: dense → batch norm (if on) → activation → dropout (if &gt; 0). A batch of n rows is stored
+ * unit-major in flat arrays: unit j of row r at [j · n + r], so that every inner loop runs along the
+ * rows and vectorises. Buffers are sized by {@link #ensureCapacity} and reused, so a training step
+ * allocates nothing.
  */
 public final class DenseLayer {
     private final int fanIn;
@@ -17,6 +18,8 @@ public final class DenseLayer {
     private double dropout;
 
     private double[] input;
+    private int inputOffset;
+    private int inputStride;
     private double[] linear = new double[0];
     private double[] z = new double[0];
     private double[] activated = new double[0];
@@ -109,42 +112,43 @@ public final class DenseLayer {
         }
     }
 
-    // out = x · kernel + bias, row by row, for rows firstRow … firstRow + n − 1 of x
-    private void affine(double[] x, int firstRow, int n, double[] out) {
+    // out = x · kernel + bias, for n rows; input i of row r at x[offset + i · stride + r]
+    private void affine(double[] x, int offset, int stride, int n, double[] out) {
         double[] k = kernel.value();
         double[] b = bias.value();
-        for (int r = 0; r < n; r++) {
-            int o = r * units;
-            System.arraycopy(b, 0, out, o, units);
-            int xi = (firstRow + r) * fanIn;
+        for (int j = 0; j < units; j++) {
+            int o = j * n;
+            java.util.Arrays.fill(out, o, o + n, b[j]);
             for (int i = 0; i < fanIn; i++) {
-                double xv = x[xi + i];
-                int ki = i * units;
-                for (int j = 0; j < units; j++) {
-                    out[o + j] += xv * k[ki + j];
+                double kij = k[i * units + j];
+                int xi = offset + i * stride;
+                for (int r = 0; r < n; r++) {
+                    out[o + r] += kij * x[xi + r];
                 }
             }
         }
     }
 
     /**
-     * Evaluation mode (running batch-norm statistics, no dropout) over rows firstRow … firstRow + n − 1
-     * of x: zOut = BN(x · kernel + bias), out = f(zOut). zOut may be out itself.
+     * Evaluation mode (running batch-norm statistics, no dropout) over n rows of x (input i of row r at
+     * x[offset + i · stride + r]): zOut = BN(x · kernel + bias), out = f(zOut). zOut may be out itself.
      */
-    void infer(double[] x, int firstRow, int n, double[] scratch, double[] zOut, double[] out) {
+    void infer(double[] x, int offset, int stride, int n, double[] scratch, double[] zOut, double[] out) {
         if (batchNorm == null) {
-            affine(x, firstRow, n, zOut);
+            affine(x, offset, stride, n, zOut);
         } else {
-            affine(x, firstRow, n, scratch);
+            affine(x, offset, stride, n, scratch);
             batchNorm.forwardEval(scratch, n, zOut);
         }
         activation.apply(zOut, out, n, units);
     }
 
-    /** Training mode; keeps what backward needs and returns this layer's output for the batch. */
+    /** Training mode over n unit-major rows; keeps what backward needs and returns this layer's output. */
     double[] forwardTrain(double[] x, int n, RandomGenerator dropoutRandom, boolean outputLayer) {
         input = x;
-        affine(x, 0, n, linear);
+        inputOffset = 0;
+        inputStride = n;
+        affine(x, 0, n, n, linear);
         if (batchNorm != null) {
             batchNorm.forwardTrain(linear, n, z);
         }
@@ -194,7 +198,7 @@ public final class DenseLayer {
 
     /**
      * From dL/dz in {@link #gradZ()}: accumulates dL/dkernel and dL/dbias and, when gradInput is not
-     * null, writes dL/dx = dL/dlinear · kernelᵀ into it.
+     * null, writes dL/dx = dL/dlinear · kernelᵀ into it (unit-major, n rows).
      */
     void backwardLinear(int n, double[] gradInput) {
         if (batchNorm != null) {
@@ -203,25 +207,39 @@ public final class DenseLayer {
         double[] k = kernel.value();
         double[] gk = kernel.grad();
         double[] gb = bias.grad();
-        for (int r = 0; r < n; r++) {
-            int o = r * units;
-            int xi = r * fanIn;
-            // dL/dbias_j += dL/dlinear_rj
-            for (int j = 0; j < units; j++) {
-                gb[j] += gradLinear[o + j];
+        for (int j = 0; j < units; j++) {
+            // dL/dbias_j += Σ_r dL/dlinear_rj
+            int o = j * n;
+            double sum = 0.0;
+            for (int r = 0; r < n; r++) {
+                sum += gradLinear[o + r];
             }
-            for (int i = 0; i < fanIn; i++) {
-                double xv = input[xi + i];
-                int ki = i * units;
-                double back = 0.0;
-                // dL/dkernel_ij += x_ri · dL/dlinear_rj ; dL/dx_ri = Σ_j dL/dlinear_rj · kernel_ij
-                for (int j = 0; j < units; j++) {
-                    double g = gradLinear[o + j];
-                    gk[ki + j] += xv * g;
-                    back += g * k[ki + j];
+            gb[j] += sum;
+        }
+        for (int i = 0; i < fanIn; i++) {
+            int xi = inputOffset + i * inputStride;
+            for (int j = 0; j < units; j++) {
+                // dL/dkernel_ij += Σ_r x_ri · dL/dlinear_rj
+                int o = j * n;
+                double dot = 0.0;
+                for (int r = 0; r < n; r++) {
+                    dot += input[xi + r] * gradLinear[o + r];
                 }
-                if (gradInput != null) {
-                    gradInput[xi + i] = back;
+                gk[i * units + j] += dot;
+            }
+        }
+        if (gradInput == null) {
+            return;
+        }
+        for (int i = 0; i < fanIn; i++) {
+            // dL/dx_ri = Σ_j dL/dlinear_rj · kernel_ij
+            int gi = i * n;
+            java.util.Arrays.fill(gradInput, gi, gi + n, 0.0);
+            for (int j = 0; j < units; j++) {
+                double kij = k[i * units + j];
+                int o = j * n;
+                for (int r = 0; r < n; r++) {
+                    gradInput[gi + r] += gradLinear[o + r] * kij;
                 }
             }
         }

@@ -30,20 +30,23 @@ public enum Loss implements StableName {
         return perSample() ? rows : (double) rows * outputs;
     }
 
-    /** Σ of the per-element (or per-sample) losses of rows [0, n); targets from y[yFrom]. */
+    /**
+     * Σ of the per-element (or per-sample) losses of n rows stored unit-major (output j of row r at
+     * j · n + r); targets from y[yFrom].
+     */
     public double total(double[] z, double[] a, double[] y, int yFrom, int n, int k) {
         double sum = 0.0;
         for (int r = 0; r < n; r++) {
             int target = (int) y[yFrom + r];
-            int o = r * k;
+            int o = r;
             if (this == CROSS_ENTROPY) {
                 // −log p_y = logsumexp(z) − z_y
-                sum += logSumExp(z, o, k) - z[o + target];
+                sum += logSumExp(z, o, k, n) - z[o + target * n];
             } else if (this == HINGE) {
-                sum += hingeSample(a, o, k, y[yFrom + r]);
+                sum += hingeSample(a, o, k, n, y[yFrom + r]);
             } else {
                 for (int j = 0; j < k; j++) {
-                    sum += element(z[o + j], a[o + j], elementTarget(y[yFrom + r], j, k));
+                    sum += element(z[o + j * n], a[o + j * n], elementTarget(y[yFrom + r], j, k));
                 }
             }
         }
@@ -55,23 +58,23 @@ public enum Loss implements StableName {
                                    double[] gradZ) {
         double norm = normalizer(n, k);
         for (int r = 0; r < n; r++) {
-            int o = r * k;
+            int o = r;
             if (this == CROSS_ENTROPY) {
                 // dL/dz_j = (softmax_j − [j = y]) / n
                 int target = (int) y[r];
                 for (int j = 0; j < k; j++) {
-                    gradZ[o + j] = (a[o + j] - (j == target ? 1.0 : 0.0)) / norm;
+                    gradZ[o + j * n] = (a[o + j * n] - (j == target ? 1.0 : 0.0)) / norm;
                 }
             } else if (this == HINGE) {
-                hingeGradient(a, o, k, y[r], norm, gradZ);
+                hingeGradient(a, o, k, n, y[r], norm, gradZ);
             } else {
                 for (int j = 0; j < k; j++) {
-                    gradZ[o + j] = elementGradient(z[o + j], a[o + j], elementTarget(y[r], j, k)) / norm;
+                    gradZ[o + j * n] = elementGradient(z[o + j * n], a[o + j * n], elementTarget(y[r], j, k)) / norm;
                 }
             }
             if (this != CROSS_ENTROPY && this != BCE) {
                 for (int j = 0; j < k; j++) {
-                    gradZ[o + j] *= output.derivative(z[o + j], a[o + j]);
+                    gradZ[o + j * n] *= output.derivative(z[o + j * n], a[o + j * n]);
                 }
             }
         }
@@ -110,7 +113,7 @@ public enum Loss implements StableName {
     }
 
     // one output: max(0, 1 − t·ŷ), t = 2y − 1; K outputs: Σ_{j≠y} max(0, 1 − ŷ_y + ŷ_j) / K
-    private static double hingeSample(double[] a, int o, int k, double y) {
+    private static double hingeSample(double[] a, int o, int k, int n, double y) {
         if (k == 1) {
             return Math.max(0.0, 1.0 - (2.0 * y - 1.0) * a[o]);
         }
@@ -118,38 +121,38 @@ public enum Loss implements StableName {
         double sum = 0.0;
         for (int j = 0; j < k; j++) {
             if (j != target) {
-                sum += Math.max(0.0, 1.0 - a[o + target] + a[o + j]);
+                sum += Math.max(0.0, 1.0 - a[o + target * n] + a[o + j * n]);
             }
         }
         return sum / k;
     }
 
-    private static void hingeGradient(double[] a, int o, int k, double y, double norm, double[] grad) {
+    private static void hingeGradient(double[] a, int o, int k, int n, double y, double norm, double[] grad) {
         if (k == 1) {
             double t = 2.0 * y - 1.0;
             grad[o] = 1.0 - t * a[o] > 0.0 ? -t / norm : 0.0;
             return;
         }
         int target = (int) y;
-        grad[o + target] = 0.0;
+        grad[o + target * n] = 0.0;
         for (int j = 0; j < k; j++) {
             if (j != target) {
-                boolean active = 1.0 - a[o + target] + a[o + j] > 0.0;
-                grad[o + j] = active ? 1.0 / (k * norm) : 0.0;
-                grad[o + target] -= active ? 1.0 / (k * norm) : 0.0;
+                boolean active = 1.0 - a[o + target * n] + a[o + j * n] > 0.0;
+                grad[o + j * n] = active ? 1.0 / (k * norm) : 0.0;
+                grad[o + target * n] -= active ? 1.0 / (k * norm) : 0.0;
             }
         }
     }
 
     // log Σ_j e^z_j = max + log Σ_j e^(z_j − max)
-    private static double logSumExp(double[] z, int o, int k) {
+    private static double logSumExp(double[] z, int o, int k, int n) {
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < k; j++) {
-            max = Math.max(max, z[o + j]);
+            max = Math.max(max, z[o + j * n]);
         }
         double sum = 0.0;
         for (int j = 0; j < k; j++) {
-            sum += Math.exp(z[o + j] - max);
+            sum += Math.exp(z[o + j * n] - max);
         }
         return max + Math.log(sum);
     }
@@ -168,7 +171,7 @@ public enum Loss implements StableName {
             } else {
                 predicted = 0;
                 for (int j = 1; j < k; j++) {
-                    if (a[r * k + j] > a[r * k + predicted]) {
+                    if (a[j * n + r] > a[predicted * n + r]) {
                         predicted = j;
                     }
                 }

@@ -16,6 +16,7 @@ public final class Network {
     private final int inputCount;
     private final List<DenseLayer> layers;
     private final List<Parameter> parameters;
+    private final Parameter[] parameterArray;
     private final double[][] evalBuffers;
     private final double[] evalScratch;
     private final double[] evalLogits;
@@ -41,6 +42,7 @@ public final class Network {
         }
         layers = Collections.unmodifiableList(built);
         parameters = Collections.unmodifiableList(params);
+        parameterArray = params.toArray(new Parameter[0]);
         evalBuffers = new double[layers.size()][];
         int widest = 0;
         for (int l = 0; l < layers.size(); l++) {
@@ -100,14 +102,15 @@ public final class Network {
     }
 
     public void zeroGradients() {
-        for (Parameter p : parameters) {
+        for (Parameter p : parameterArray) {
             p.zeroGrad();
         }
     }
 
     /**
-     * Forward in training mode over n rows of x, then backward from the loss: accumulates dL/dθ of the
-     * batch's mean data loss into every parameter and returns that loss. Call ensureCapacity(n) first.
+     * Forward in training mode over n rows of x (unit-major: input i of row r at x[i · n + r]), then
+     * backward from the loss: accumulates dL/dθ of the batch's mean data loss into every parameter and
+     * returns that loss. Call ensureCapacity(n) first.
      */
     public double forwardBackward(double[] x, double[] y, int n, Loss loss, RandomGenerator dropoutRandom) {
         double[] in = x;
@@ -129,26 +132,28 @@ public final class Network {
     }
 
     /**
-     * Evaluation mode over n rows of x, keeping every layer's outputs: outputs[l] receives n × units(l)
-     * values. scratch needs n × (widest layer) values when a layer has batch norm.
+     * Evaluation mode over n rows of x, keeping every layer's outputs. Unit-major throughout: input i of
+     * row r at x[i · n + r], unit j of layer l at outputs[l][j · n + r]. scratch needs n × (widest layer)
+     * values when a layer has batch norm.
      */
     public void inferAll(double[] x, int n, double[][] outputs, double[] scratch) {
-        inferAll(x, 0, n, outputs, scratch, outputs[layers.size() - 1]);
+        inferAll(x, 0, n, n, outputs, scratch, outputs[layers.size() - 1]);
     }
 
-    private void inferAll(double[] x, int firstRow, int n, double[][] outputs, double[] scratch,
+    // rows first … first + n − 1 of x, whose input i of row r sits at x[first + i · stride + r]
+    private void inferAll(double[] x, int first, int stride, int n, double[][] outputs, double[] scratch,
                           double[] outputLogits) {
-        double[] in = x;
-        int row = firstRow;
         int last = layers.size() - 1;
-        for (int l = 0; l <= last; l++) {
-            layers.get(l).infer(in, row, n, scratch, l == last ? outputLogits : outputs[l], outputs[l]);
-            in = outputs[l];
-            row = 0;
+        layers.get(0).infer(x, first, stride, n, scratch, last == 0 ? outputLogits : outputs[0], outputs[0]);
+        for (int l = 1; l <= last; l++) {
+            layers.get(l).infer(outputs[l - 1], 0, n, n, scratch, l == last ? outputLogits : outputs[l], outputs[l]);
         }
     }
 
-    /** Mean data loss (no penalty) and accuracy (NaN for regression) over n rows, in evaluation mode. */
+    /**
+     * Mean data loss (no penalty) and accuracy (NaN for regression) over n rows in evaluation mode; x is
+     * unit-major (input i of row r at x[i · n + r]).
+     */
     public Figures evaluate(double[] x, double[] y, int n, Loss loss, boolean classification) {
         DenseLayer out = output();
         int k = out.units();
@@ -156,7 +161,7 @@ public final class Network {
         int correct = 0;
         for (int from = 0; from < n; from += EVAL_CHUNK) {
             int rows = Math.min(EVAL_CHUNK, n - from);
-            inferAll(x, from, rows, evalBuffers, evalScratch, evalLogits);
+            inferAll(x, from, n, rows, evalBuffers, evalScratch, evalLogits);
             double[] a = evalBuffers[layers.size() - 1];
             total += loss.total(evalLogits, a, y, from, rows, k);
             if (classification) {

@@ -8,11 +8,13 @@ import java.util.List;
  */
 public abstract class Optimizer {
     protected final List<Parameter> parameters;
+    private final Parameter[] parameterArray;
     protected OptimizerSettings settings;
     protected long t;
 
     protected Optimizer(List<Parameter> parameters, OptimizerSettings settings) {
         this.parameters = List.copyOf(parameters);
+        this.parameterArray = parameters.toArray(new Parameter[0]);
         this.settings = settings;
     }
 
@@ -51,9 +53,8 @@ public abstract class Optimizer {
     public final void step(double lr) {
         t++;
         beforeStep();
-        for (int p = 0; p < parameters.size(); p++) {
-            Parameter parameter = parameters.get(p);
-            update(p, parameter.value(), parameter.grad(), lr);
+        for (int p = 0; p < parameterArray.length; p++) {
+            update(p, parameterArray[p].value(), parameterArray[p].grad(), lr);
         }
     }
 

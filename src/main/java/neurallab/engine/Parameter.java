@@ -17,6 +17,16 @@ public final class Parameter {
         this.penalized = penalized;
     }
 
+    /**
+     * A stand-alone, unpenalized parameter starting at a copy of {@code initial}: lets teaching views
+     * (optimizer race, backpropagation walkthrough) run the engine's own optimizers on a few numbers.
+     */
+    public static Parameter of(String name, double[] initial) {
+        Parameter p = new Parameter(name, initial.length, false);
+        System.arraycopy(initial, 0, p.value, 0, initial.length);
+        return p;
+    }
+
     public String name() {
         return name;
     }

@@ -6,9 +6,10 @@ import neurallab.engine.Network;
 
 /**
  * Every neuron's output over a square grid of the input plane, for the neuron maps and the decision
- * boundary. Cell (column c, row r) is the point x1 = min + (c + ½)·step, x2 = max − (r + ½)·step, so
- * row 0 is the top of the picture. The features of each point are computed once; {@link #evaluate}
- * allocates nothing.
+ * boundary. Cell index = row · resolution + column; cell (column c, row r) is the point
+ * x1 = min + (c + ½)·step, x2 = max − (r + ½)·step, so row 0 is the top of the picture. Each neuron's
+ * map is one contiguous block: neuron j of a layer at [j · cells + cell], input feature f at
+ * [f · cells + cell]. The features are computed once; {@link #evaluate} allocates nothing.
  */
 public final class NeuronGrid {
     private final int resolution;
@@ -31,9 +32,9 @@ public final class NeuronGrid {
             double x2 = max - (r + 0.5) * step;
             for (int c = 0; c < resolution; c++) {
                 double x1 = min + (c + 0.5) * step;
-                int o = (r * resolution + c) * featureCount;
+                int cell = r * resolution + c;
                 for (int f = 0; f < featureCount; f++) {
-                    inputs[o + f] = features.get(f).valueAt(x1, x2);
+                    inputs[f * points + cell] = features.get(f).valueAt(x1, x2);
                 }
             }
         }
@@ -51,7 +52,7 @@ public final class NeuronGrid {
         return max;
     }
 
-    /** The features of every cell, [cell · features + f]: the input neurons' maps. */
+    /** The input neurons' maps: feature f of every cell at [f · cells + cell]. */
     public double[] inputs() {
         return inputs;
     }
@@ -85,7 +86,7 @@ public final class NeuronGrid {
         network.inferAll(inputs, points, outputs, scratch);
     }
 
-    /** Layer l's outputs after {@link #evaluate}: [cell · units + j]. */
+    /** Layer l's maps after {@link #evaluate}: neuron j at [j · cells + cell]. */
     public double[] outputs(int layer) {
         return outputs[layer];
     }

@@ -10,6 +10,7 @@ import neurallab.data.Dataset;
 import neurallab.data.Features;
 import neurallab.data.ProblemType;
 import neurallab.data.Splits;
+import neurallab.engine.Batches;
 import neurallab.engine.LayerParameters;
 import neurallab.engine.Network;
 import neurallab.engine.Optimizer;
@@ -214,12 +215,7 @@ public final class TrainingRun {
     }
 
     private boolean step(int from, int size) {
-        int columns = train.columns;
-        for (int r = 0; r < size; r++) {
-            int row = order[from + r];
-            System.arraycopy(train.x, row * columns, batchX, r * columns, columns);
-            batchY[r] = train.y[row];
-        }
+        Batches.gather(train.x, train.y, train.rows, train.columns, order, from, size, batchX, batchY);
         network.zeroGradients();
         lastBatchLoss = network.forwardBackward(batchX, batchY, size, training.loss(), dropoutRandom);
         training.regularization().addGradient(network.parameters());
@@ -295,15 +291,10 @@ public final class TrainingRun {
         return network.exportParameters();
     }
 
-    /** A split as flat row-major arrays, the layout the network reads. */
+    /** A split as one flat unit-major array (column c of row r at c · rows + r), the layout the network reads. */
     private record Table(double[] x, double[] y, int rows, int columns) {
         static Table of(Dataset d) {
-            int columns = d.inputCount();
-            double[] x = new double[d.size() * columns];
-            for (int r = 0; r < d.size(); r++) {
-                System.arraycopy(d.inputs()[r], 0, x, r * columns, columns);
-            }
-            return new Table(x, d.targets(), d.size(), columns);
+            return new Table(Batches.unitMajor(d.inputs(), d.inputCount()), d.targets(), d.size(), d.inputCount());
         }
     }
 }

@@ -62,7 +62,7 @@ class ActivationTest {
     void softmaxRowSumsToOneAndSurvivesLargeLogits() {
         double[] z = {1000.0, 1001.0, 999.0};
         double[] a = new double[3];
-        Activation.softmaxRow(z, a, 0, 3);
+        Activation.softmaxRow(z, a, 0, 3, 1);
         assertEquals(1.0, a[0] + a[1] + a[2], 1e-15);
         assertEquals(Math.exp(1) / (1 + Math.exp(1) + Math.exp(-1)), a[1], 1e-15);
     }

@@ -70,9 +70,9 @@ class ClassicBehaviourTest {
         double[] x = new double[rows * 2];
         double[] y = new double[rows];
         for (int r = 0; r < rows; r++) {
-            x[2 * r] = random.nextDouble(-1, 1);
-            x[2 * r + 1] = random.nextDouble(-1, 1);
-            y[r] = x[2 * r] * x[2 * r + 1] > 0 ? 1 : 0;
+            x[r] = random.nextDouble(-1, 1);
+            x[rows + r] = random.nextDouble(-1, 1);
+            y[r] = x[r] * x[rows + r] > 0 ? 1 : 0;
         }
         network.ensureCapacity(rows);
         network.zeroGradients();

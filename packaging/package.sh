@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# Builds NeuralLab installers that carry their own Java runtime (students need no JDK).
+#
+#   packaging/package.sh [TYPE...]        TYPE: app-image (default) | deb | tar    on Linux
+#                                                  app-image | msi | exe            on Windows (Git Bash)
+#                                                  app-image | dmg | pkg            on macOS
+#   e.g. packaging/package.sh app-image deb
+#
+# Output in target/dist/: the app image target/dist/neurallab/bin/neurallab (Linux), the installers.
+# Each installer must be built on its own operating system: jpackage cannot cross-build, and
+# Maven resolves the JavaFX jars (with their native libraries) for the OS it runs on.
+#
+# Steps: (1) mvn -Ppackaging package: the app jar, its runtime jars, EJML with a module-info
+# (moditect); (2) jlink: a runtime with only the modules the app needs; (3) jpackage: the app image
+# with the `neurallab` launcher, then each installer from that image.
+#
+# Name, version and description come from pom.xml (via the filtered neurallab/app.properties).
+# Environment:
+#   SKIP_MAVEN=1        reuse target/ from a previous `mvn -Ppackaging package`
+#   APP_VERSION=x.y.z   override the version given to jpackage (numeric only; see macOS below)
+#   JPACKAGE_VERBOSE=1  pass --verbose to jpackage
+# Needs a JDK 17+ with jlink and jpackage. Linux .deb: dpkg-deb and fakeroot (apt-get install fakeroot
+# binutils). Windows .msi/.exe: WiX Toolset 3 (candle.exe, light.exe) on PATH. macOS: Xcode command-line tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+T0=$SECONDS
+phase() { echo "package.sh: [$((SECONDS - T0)) s] $*"; }
+TYPES=("$@")
+[ ${#TYPES[@]} -eq 0 ] && TYPES=(app-image)
+
+case "$(uname -s)" in
+  Linux) OS=linux ;;
+  Darwin) OS=mac ;;
+  MINGW* | MSYS* | CYGWIN*) OS=windows ;;
+  *) echo "package.sh: unsupported OS $(uname -s)" >&2; exit 2 ;;
+esac
+for t in "${TYPES[@]}"; do
+  case "$OS:$t" in
+    *:app-image | linux:deb | linux:tar | windows:msi | windows:exe | mac:dmg | mac:pkg) ;;
+    *) echo "package.sh: '$t' cannot be built on $OS (linux: app-image deb tar; windows: app-image msi exe; mac: app-image dmg pkg)" >&2
+       exit 2 ;;
+  esac
+done
+for tool in jlink jpackage; do
+  command -v "$tool" >/dev/null || { echo "package.sh: $tool not found: put a JDK 17+ bin/ on PATH" >&2; exit 2; }
+done
+
+# 1. Build ---------------------------------------------------------------------------------------
+if [ "${SKIP_MAVEN:-0}" != 1 ]; then
+  mvn -B -q -Ppackaging -DskipTests package
+fi
+PROPS=target/classes/neurallab/app.properties
+[ -f "$PROPS" ] && [ -d target/modules ] || { echo "package.sh: run without SKIP_MAVEN=1 first" >&2; exit 2; }
+prop() { sed -n "s/^$1=//p" "$PROPS" | head -1; }
+ID=$(prop id)                 # neurallab: package, launcher and install-folder name
+DISPLAY_NAME=$(prop name)     # NeuralLab
+POM_VERSION=$(prop version)
+DESCRIPTION=$(prop description)
+# jpackage wants 1-3 numeric components: 0.1.0-SNAPSHOT -> 0.1.0
+VERSION=${APP_VERSION:-$(echo "$POM_VERSION" | sed -E 's/^([0-9]+(\.[0-9]+){0,2}).*/\1/')}
+VENDOR="NeuralLab project"
+COPYRIGHT="NeuralLab project; bundled libraries under their own licences (see Help > About)"
+MAIN=neurallab/neurallab.Main
+echo "package.sh: $DISPLAY_NAME $POM_VERSION (installer version $VERSION) for $OS: ${TYPES[*]}"
+
+phase "runtime (jlink)"
+# 2. Runtime -------------------------------------------------------------------------------------
+# One folder as the module path (no ':' vs ';' trouble on Windows): the app jar, EJML from
+# target/modules (moditect module-info), every other runtime jar from target/lib, except the
+# classifier-less javafx-*-<version>.jar, which are empty placeholders (module javafx.*Empty)
+# that jlink rejects.
+WORK=target/packaging
+rm -rf "$WORK" target/dist
+mkdir -p "$WORK/mods" target/dist
+cp target/neurallab.jar target/modules/*.jar "$WORK/mods/"
+for jar in target/lib/*.jar; do
+  base=$(basename "$jar")
+  case "$base" in
+    ejml-*) ;;                                        # replaced by target/modules
+    javafx-*-[0-9]*[0-9].jar) ;;                      # empty placeholder
+    *) cp "$jar" "$WORK/mods/" ;;
+  esac
+done
+
+# --add-modules neurallab pulls in exactly what module-info requires (about 20 modules, see
+# target/packaging/runtime/release). --strip-debug also strips native debug symbols (objcopy).
+jlink --module-path "$WORK/mods" --add-modules neurallab \
+      --strip-debug --no-header-files --no-man-pages --compress=2 \
+      --output "$WORK/runtime"
+
+# JavaFX's native libraries sit inside the javafx-graphics jar; from there JavaFX would copy them to
+# ~/.openjfx/cache on the first start. Put them where it looks first for a jlinked runtime
+# (lib/ next to libjava; bin/ on Windows), as the Gluon jmods would, so nothing is written to the
+# student's home folder.
+case $OS in windows) NATIVE_DIR=bin ;; *) NATIVE_DIR=lib ;; esac
+FX_GRAPHICS=$(ls "$ROOT/$WORK"/mods/javafx-graphics-*.jar)
+NATIVES=$(jar tf "$FX_GRAPHICS" | grep -E '^[^/]+\.(so|dll|dylib)$' || true)
+[ -n "$NATIVES" ] || { echo "package.sh: no native libraries in $FX_GRAPHICS" >&2; exit 1; }
+(cd "$WORK/runtime/$NATIVE_DIR" && jar xf "$FX_GRAPHICS" $NATIVES)
+if [ $OS = linux ] && command -v strip >/dev/null; then
+  strip --strip-unneeded "$WORK/runtime/lib/server/libjvm.so"   # the symbol table: 24 -> 20 MB
+fi
+
+# Class data sharing: a jlinked runtime has no CDS archive, so every start parses and verifies
+# all classes again. Dump one into the default location (lib/server/classes.jsa), which the VM maps
+# without any option. CDS=app (default) archives the ~2400 JDK, JavaFX and app classes the window
+# loads up to its first frame (packaging/cds/neurallab.classlist, refresh it with
+# packaging/cds/update-classlist.sh; stale lines are skipped) and halves the CPU time of a start;
+# CDS=jdk archives the JDK's own default class list (smaller, less gain); CDS=none skips it.
+JAVA_BIN="$WORK/runtime/bin/java"; [ $OS = windows ] && JAVA_BIN="$WORK/runtime/bin/java.exe"
+case $OS in windows) JSA_DIR="$WORK/runtime/bin/server" ;; *) JSA_DIR="$WORK/runtime/lib/server" ;; esac
+case "${CDS:-app}" in
+  app) "$JAVA_BIN" -Xshare:dump -XX:SharedClassListFile=packaging/cds/neurallab.classlist \
+         -XX:SharedArchiveFile="$JSA_DIR/classes.jsa" --add-modules neurallab -Xlog:cds=off -Xlog:cds+dynamic=off >/dev/null ;;
+  jdk) "$JAVA_BIN" -Xshare:dump -XX:SharedArchiveFile="$JSA_DIR/classes.jsa" >/dev/null ;;
+  none) ;;
+  *) echo "package.sh: CDS must be app, jdk or none" >&2; exit 2 ;;
+esac
+# No bin/ commands (java, keytool) in the app: the jpackage launcher starts the VM itself.
+case $OS in
+  windows) find "$WORK/runtime/bin" -maxdepth 1 -name '*.exe' -delete ;;
+  *) rm -rf "$WORK/runtime/bin" ;;
+esac
+
+phase "app image (jpackage)"
+# 3. App image -----------------------------------------------------------------------------------
+JP_VERBOSE=()
+[ "${JPACKAGE_VERBOSE:-0}" = 1 ] && JP_VERBOSE=(--verbose)
+COMMON=(--app-version "$VERSION" --vendor "$VENDOR" --copyright "$COPYRIGHT" --description "$DESCRIPTION"
+        --dest target/dist "${JP_VERBOSE[@]}")
+case $OS in
+  linux) ICON=packaging/icons/png/neurallab-256.png; IMAGE_NAME=$ID ;;
+  windows) ICON=packaging/icons/neurallab.ico; IMAGE_NAME=$DISPLAY_NAME ;;
+  mac) ICON=packaging/icons/neurallab.icns; IMAGE_NAME=$DISPLAY_NAME ;;
+esac
+MAC_OPTS=()
+if [ $OS = mac ]; then
+  # CFBundleVersion must start with a number > 0: 0.x versions need APP_VERSION=1.x.y on macOS.
+  MAC_OPTS=(--mac-package-identifier org.neurallab.NeuralLab --mac-package-name "$DISPLAY_NAME")
+fi
+# --java-options: none needed; JavaFX picks its pipeline (es2/d3d/metal, falling back to sw).
+jpackage --type app-image --name "$IMAGE_NAME" --icon "$ICON" \
+         --runtime-image "$WORK/runtime" --module "$MAIN" "${MAC_OPTS[@]}" "${COMMON[@]}"
+case $OS in
+  linux) APP_DIR=target/dist/$IMAGE_NAME; LIB_DIR=$APP_DIR/lib ;;
+  windows) APP_DIR=target/dist/$IMAGE_NAME; LIB_DIR=$APP_DIR/app ;;
+  mac) APP_DIR=target/dist/$IMAGE_NAME.app; LIB_DIR=$APP_DIR/Contents/app ;;
+esac
+if [ $OS = linux ]; then
+  # The desktop entry and the icon theme files travel in the image (lib/share); the .deb installs them.
+  mkdir -p "$LIB_DIR/share/applications"
+  cp packaging/neurallab.desktop "$LIB_DIR/share/applications/$ID.desktop"
+  for png in packaging/icons/png/neurallab-*.png; do
+    size=${png##*-}; size=${size%.png}
+    [ "$size" -le 512 ] || continue
+    mkdir -p "$LIB_DIR/share/icons/hicolor/${size}x${size}/apps"
+    cp "$png" "$LIB_DIR/share/icons/hicolor/${size}x${size}/apps/$ID.png"
+  done
+fi
+
+phase "installers"
+# 4. Installers ----------------------------------------------------------------------------------
+for t in "${TYPES[@]}"; do
+  case $t in
+    app-image) ;;
+    tar) phase "tar.gz"
+      # the app image for students without admin rights: unpack anywhere, run neurallab/bin/neurallab
+      tar -C target/dist -czf "target/dist/$ID-$POM_VERSION-linux-x64.tar.gz" "$ID" ;;
+    deb)
+      phase "deb (jpackage, then xz)"
+      # No --linux-shortcut: its postinst calls xdg-desktop-menu, which fails on machines without a
+      # desktop (CI) and leaves the package half-installed. The desktop entry and icons are added
+      # below as ordinary package files instead.
+      # jpackage's dpkg-deb step stores the data uncompressed (fast); add-desktop-files.sh rebuilds
+      # the package once, compressed with xz.
+      DPKG_DEB_COMPRESSOR_TYPE=none \
+      jpackage --type deb --app-image "$APP_DIR" --name "$ID" \
+               --linux-package-name "$ID" --linux-package-deps libgtk-3-0 --linux-app-category education \
+               "${COMMON[@]}"
+      DEB=$(ls target/dist/"$ID"_*.deb)
+      bash packaging/linux/add-desktop-files.sh "$DEB" "$ID"
+      ;;
+    msi | exe)
+      # A fixed upgrade UUID lets a newer installer replace an older one (never change it).
+      # --win-per-user-install: no administrator rights needed on school PCs.
+      jpackage --type "$t" --app-image "$APP_DIR" --name "$DISPLAY_NAME" \
+               --win-menu --win-menu-group "$DISPLAY_NAME" --win-shortcut --win-dir-chooser \
+               --win-per-user-install --win-upgrade-uuid 5d7c1f0e-6a43-4c1e-9b8e-0e7a2f4b9c11 \
+               "${COMMON[@]}"
+      ;;
+    dmg | pkg)
+      # Unsigned: students right-click > Open the first time (signing: packaging/README.md).
+      jpackage --type "$t" --app-image "$APP_DIR" --name "$DISPLAY_NAME" "${MAC_OPTS[@]}" "${COMMON[@]}"
+      ;;
+  esac
+done
+
+phase "done"
+du -sh "$APP_DIR"
+ls -l target/dist

@@ -1,0 +1,337 @@
+package neurallab.session.insight;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import neurallab.engine.Activation;
+import neurallab.engine.DenseLayer;
+import neurallab.engine.Loss;
+import neurallab.engine.Network;
+import neurallab.engine.Optimizer;
+import neurallab.engine.OptimizerSettings;
+import neurallab.engine.OptimizerType;
+import neurallab.engine.Parameter;
+
+/**
+ * Backpropagation of one training sample, step by step with its numbers: forward (each unit's z and a),
+ * the loss, backward (each δ = dL/dz by the chain rule, each dL/dw = δ · a_prev and dL/db = δ), then
+ * the optimizer's update of each weight. The arithmetic is the engine's, in the engine's order, so the
+ * gradients equal {@code Network.forwardBackward} with n = 1 exactly; the update is made by a fresh
+ * optimizer of the engine (for stateful optimizers: the first step from zero state). Evaluation-mode
+ * forward (no dropout); layers with batch norm are refused (one sample has no batch statistics).
+ * The network is not changed.
+ */
+public final class BackpropWalkthrough {
+    /** Which part of the pass a step belongs to. */
+    public enum Phase { FORWARD_Z, FORWARD_A, LOSS, DELTA, GRADIENT_W, GRADIENT_B, UPDATE_W, UPDATE_B }
+
+    /**
+     * One line of the walkthrough: layer (−1 for the loss), unit, input (for weights; −1 otherwise),
+     * the formula with its numbers, and the value it yields.
+     */
+    public record Step(Phase phase, int layer, int unit, int input, String text, double value) {
+    }
+
+    /** Terms of a sum written out before the rest are summarised. */
+    public static final int MAX_TERMS = 6;
+
+    private final List<Step> steps = new ArrayList<>();
+    private final double[][] z;
+    private final double[][] a;
+    private final double[][] delta;
+    private final double[][] gradKernel;
+    private final double[][] gradBias;
+    private final double[][] newKernel;
+    private final double[][] newBias;
+    private final double loss;
+
+    private BackpropWalkthrough(Network network, double[] x, double y, Loss lossFunction, OptimizerSettings settings,
+                                double lr) {
+        List<DenseLayer> layers = network.layers();
+        int count = layers.size();
+        z = new double[count][];
+        a = new double[count][];
+        delta = new double[count][];
+        gradKernel = new double[count][];
+        gradBias = new double[count][];
+        newKernel = new double[count][];
+        newBias = new double[count][];
+        for (DenseLayer layer : layers) {
+            if (layer.hasBatchNorm()) {
+                throw new IllegalArgumentException("the walkthrough needs layers without batch norm");
+            }
+        }
+        // forward: z_j = b_j + Σ_i x_i·w_ij ; a_j = f(z_j)
+        double[] in = x;
+        for (int l = 0; l < count; l++) {
+            DenseLayer layer = layers.get(l);
+            int units = layer.units();
+            double[] k = layer.kernel();
+            z[l] = layer.bias().clone();
+            for (int i = 0; i < layer.fanIn(); i++) {
+                for (int j = 0; j < units; j++) {
+                    z[l][j] += in[i] * k[i * units + j];
+                }
+            }
+            a[l] = new double[units];
+            layer.activation().apply(z[l], a[l], 1, units);
+            for (int j = 0; j < units; j++) {
+                steps.add(new Step(Phase.FORWARD_Z, l, j, -1, zText(layer, l, j, in), z[l][j]));
+            }
+            for (int j = 0; j < units; j++) {
+                steps.add(new Step(Phase.FORWARD_A, l, j, -1, aText(layer.activation(), l, j), a[l][j]));
+            }
+            in = a[l];
+        }
+        // loss and dL/dz of the output layer, from the engine's loss
+        int last = count - 1;
+        DenseLayer out = layers.get(last);
+        delta[last] = new double[out.units()];
+        loss = lossFunction.meanWithGradient(z[last], a[last], new double[] {y}, 1, out.units(), out.activation(),
+                delta[last]);
+        steps.add(new Step(Phase.LOSS, -1, -1, -1, lossText(lossFunction, out.units(), y) + " = "
+                + Numbers.format(loss), loss));
+        for (int j = 0; j < out.units(); j++) {
+            steps.add(new Step(Phase.DELTA, last, j, -1, "\u03b4" + name(last, j) + " = dL/dz = "
+                    + outputDeltaText(lossFunction, out.activation(), out.units(), j, y) + " = "
+                    + Numbers.format(delta[last][j]), delta[last][j]));
+        }
+        // backward: dL/da_i(prev) = Σ_j w_ij·δ_j ; δ_i(prev) = dL/da_i · f'(z_i)
+        for (int l = last; l >= 0; l--) {
+            DenseLayer layer = layers.get(l);
+            int units = layer.units();
+            double[] prevA = l == 0 ? x : a[l - 1];
+            gradKernel[l] = new double[layer.fanIn() * units];
+            gradBias[l] = delta[l].clone();
+            for (int i = 0; i < layer.fanIn(); i++) {
+                for (int j = 0; j < units; j++) {
+                    gradKernel[l][i * units + j] = prevA[i] * delta[l][j];
+                }
+            }
+            if (l > 0) {
+                DenseLayer below = layers.get(l - 1);
+                double[] k = layer.kernel();
+                delta[l - 1] = new double[layer.fanIn()];
+                for (int i = 0; i < layer.fanIn(); i++) {
+                    double back = 0.0;
+                    for (int j = 0; j < units; j++) {
+                        back += delta[l][j] * k[i * units + j];
+                    }
+                    double d = below.activation().derivative(z[l - 1][i], a[l - 1][i]);
+                    delta[l - 1][i] = back * d;
+                    steps.add(new Step(Phase.DELTA, l - 1, i, -1,
+                            hiddenDeltaText(layer, l, i, below.activation(), back, d), delta[l - 1][i]));
+                }
+            }
+        }
+        for (int l = 0; l < count; l++) {
+            DenseLayer layer = layers.get(l);
+            int units = layer.units();
+            double[] prevA = l == 0 ? x : a[l - 1];
+            for (int i = 0; i < layer.fanIn(); i++) {
+                for (int j = 0; j < units; j++) {
+                    steps.add(new Step(Phase.GRADIENT_W, l, j, i, "dL/dw" + weightName(l, i, j) + " = \u03b4"
+                            + name(l, j) + "\u00b7" + inputName(l, i) + " = " + Numbers.factor(delta[l][j]) + "\u00b7"
+                            + Numbers.factor(prevA[i]) + " = " + Numbers.format(gradKernel[l][i * units + j]),
+                            gradKernel[l][i * units + j]));
+                }
+            }
+            for (int j = 0; j < units; j++) {
+                steps.add(new Step(Phase.GRADIENT_B, l, j, -1, "dL/db" + name(l, j) + " = \u03b4" + name(l, j)
+                        + " = " + Numbers.format(gradBias[l][j]), gradBias[l][j]));
+            }
+        }
+        // the update, made by the engine's own optimizer over copies of the parameters
+        List<Parameter> copies = new ArrayList<>();
+        for (int l = 0; l < count; l++) {
+            Parameter k = Parameter.of("kernel" + l, layers.get(l).kernel());
+            Parameter b = Parameter.of("bias" + l, layers.get(l).bias());
+            System.arraycopy(gradKernel[l], 0, k.grad(), 0, gradKernel[l].length);
+            System.arraycopy(gradBias[l], 0, b.grad(), 0, gradBias[l].length);
+            copies.add(k);
+            copies.add(b);
+        }
+        Optimizer.create(settings, copies).step(lr);
+        for (int l = 0; l < count; l++) {
+            DenseLayer layer = layers.get(l);
+            int units = layer.units();
+            newKernel[l] = copies.get(2 * l).value();
+            newBias[l] = copies.get(2 * l + 1).value();
+            for (int i = 0; i < layer.fanIn(); i++) {
+                for (int j = 0; j < units; j++) {
+                    int at = i * units + j;
+                    steps.add(new Step(Phase.UPDATE_W, l, j, i, updateText("w" + weightName(l, i, j), settings.type(),
+                            lr, layer.kernel()[at], gradKernel[l][at], newKernel[l][at]), newKernel[l][at]));
+                }
+            }
+            for (int j = 0; j < units; j++) {
+                steps.add(new Step(Phase.UPDATE_B, l, j, -1, updateText("b" + name(l, j), settings.type(), lr,
+                        layer.bias()[j], gradBias[l][j], newBias[l][j]), newBias[l][j]));
+            }
+        }
+    }
+
+    /** The walkthrough of sample x with target y (a class index or a regression value). */
+    public static BackpropWalkthrough of(Network network, double[] x, double y, Loss loss, OptimizerSettings settings,
+                                         double learningRate) {
+        if (x.length != network.inputCount()) {
+            throw new IllegalArgumentException("expected " + network.inputCount() + " inputs, got " + x.length);
+        }
+        return new BackpropWalkthrough(network, x, y, loss, settings, learningRate);
+    }
+
+    public List<Step> steps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    /** The steps of one phase, in order. */
+    public List<Step> steps(Phase phase) {
+        return steps.stream().filter(s -> s.phase() == phase).toList();
+    }
+
+    public double loss() {
+        return loss;
+    }
+
+    public double z(int layer, int unit) {
+        return z[layer][unit];
+    }
+
+    public double a(int layer, int unit) {
+        return a[layer][unit];
+    }
+
+    public double delta(int layer, int unit) {
+        return delta[layer][unit];
+    }
+
+    /** dL/dkernel of the layer, [i · units + j]. */
+    public double kernelGradient(int layer, int at) {
+        return gradKernel[layer][at];
+    }
+
+    public double biasGradient(int layer, int unit) {
+        return gradBias[layer][unit];
+    }
+
+    public double updatedKernel(int layer, int at) {
+        return newKernel[layer][at];
+    }
+
+    public double updatedBias(int layer, int unit) {
+        return newBias[layer][unit];
+    }
+
+    // names: inputs x1…xn; unit j of layer l (1-based) "2.3"; weight from input i to unit j
+    private static String name(int l, int j) {
+        return (l + 1) + "." + (j + 1);
+    }
+
+    private static String inputName(int l, int i) {
+        return l == 0 ? "x" + (i + 1) : "a" + name(l - 1, i);
+    }
+
+    private static String weightName(int l, int i, int j) {
+        return "[" + inputName(l, i) + "\u2192" + name(l, j) + "]";
+    }
+
+    private static String zText(DenseLayer layer, int l, int j, double[] in) {
+        int units = layer.units();
+        double[] k = layer.kernel();
+        StringBuilder s = new StringBuilder("z").append(name(l, j)).append(" = ");
+        int shown = Math.min(layer.fanIn(), MAX_TERMS);
+        for (int i = 0; i < shown; i++) {
+            double w = k[i * units + j];
+            s.append(i == 0 ? Numbers.format(w) : Numbers.signedTerm(w)).append('\u00b7').append(inputName(l, i));
+        }
+        if (layer.fanIn() > shown) {
+            s.append(" + \u2026 (").append(layer.fanIn() - shown).append(" more)");
+        }
+        s.append(Numbers.signedTerm(layer.bias()[j]));
+        s.append(" = ");
+        for (int i = 0; i < shown; i++) {
+            s.append(i == 0 ? "" : " + ").append(Numbers.factor(k[i * units + j])).append('\u00b7')
+                    .append(Numbers.factor(in[i]));
+        }
+        if (layer.fanIn() > shown) {
+            s.append(" + \u2026");
+        }
+        s.append(Numbers.signedTerm(layer.bias()[j]));
+        return s.toString();
+    }
+
+    private String aText(Activation f, int l, int j) {
+        return "a" + name(l, j) + " = " + f.id() + "(z" + name(l, j) + ") = " + f.id() + "("
+                + Numbers.format(z[l][j]) + ") = " + Numbers.format(a[l][j]);
+    }
+
+    private static String lossText(Loss loss, int k, double y) {
+        String t = Numbers.format(y);
+        return switch (loss) {
+            case MSE -> "L = mean (\u0177 \u2212 y)\u00b2, y = " + t;
+            case MAE -> "L = mean |\u0177 \u2212 y|, y = " + t;
+            case HUBER -> "L = mean huber(\u0177 \u2212 y), y = " + t;
+            case BCE -> "L = \u2212[y log p + (1 \u2212 y) log(1 \u2212 p)], y = " + t;
+            case CROSS_ENTROPY -> "L = \u2212log softmax(z)_y, y = class " + (int) y;
+            case HINGE -> k == 1 ? "L = max(0, 1 \u2212 t\u00b7\u0177), t = 2y \u2212 1, y = " + t
+                    : "L = \u03a3_{j\u2260y} max(0, 1 \u2212 \u0177_y + \u0177_j) / K, y = class " + (int) y;
+        };
+    }
+
+    private static String outputDeltaText(Loss loss, Activation f, int k, int j, double y) {
+        if (loss == Loss.BCE || loss == Loss.CROSS_ENTROPY) {
+            return "p \u2212 y" + (k > 1 ? " (y one-hot)" : "");
+        }
+        String chain = f == Activation.LINEAR ? "" : " \u00b7 " + derivativeText(f);
+        return switch (loss) {
+            case MSE -> "2(\u0177 \u2212 y)/" + k + chain;
+            case MAE -> "sign(\u0177 \u2212 y)/" + k + chain;
+            case HUBER -> "clip(\u0177 \u2212 y, \u22121, 1)/" + k + chain;
+            default -> "dL/d\u0177" + chain;
+        };
+    }
+
+    private static String derivativeText(Activation f) {
+        return switch (f) {
+            case SIGMOID -> "a(1 \u2212 a)";
+            case TANH -> "(1 \u2212 a\u00b2)";
+            case RELU -> "[z > 0]";
+            case LEAKY_RELU -> "(z > 0 ? 1 : 0.01)";
+            case LINEAR -> "1";
+            default -> f.id() + "'(z)";
+        };
+    }
+
+    private String hiddenDeltaText(DenseLayer above, int l, int i, Activation f, double back, double d) {
+        int units = above.units();
+        double[] k = above.kernel();
+        StringBuilder s = new StringBuilder("\u03b4").append(name(l - 1, i)).append(" = (");
+        int shown = Math.min(units, MAX_TERMS);
+        for (int j = 0; j < shown; j++) {
+            s.append(j == 0 ? "" : " + ").append("w").append(weightName(l, i, j)).append("\u00b7\u03b4").append(name(l, j));
+        }
+        if (units > shown) {
+            s.append(" + \u2026");
+        }
+        s.append(") \u00b7 ").append(derivativeText(f)).append(" = (");
+        for (int j = 0; j < shown; j++) {
+            s.append(j == 0 ? "" : " + ").append(Numbers.factor(k[i * units + j])).append('\u00b7')
+                    .append(Numbers.factor(delta[l][j]));
+        }
+        if (units > shown) {
+            s.append(" + \u2026");
+        }
+        s.append(") \u00b7 ").append(Numbers.format(d)).append(" = ").append(Numbers.format(back)).append(" \u00b7 ")
+                .append(Numbers.format(d)).append(" = ").append(Numbers.format(back * d));
+        return s.toString();
+    }
+
+    private static String updateText(String w, OptimizerType type, double lr, double before, double g, double after) {
+        if (type == OptimizerType.SGD) {
+            return w + " \u2190 w \u2212 lr\u00b7g = " + Numbers.format(before) + " \u2212 " + Numbers.factor(lr) + "\u00b7"
+                    + Numbers.factor(g) + " = " + Numbers.format(after);
+        }
+        return w + " \u2190 w + \u0394 (" + type.id() + ", first step) = " + Numbers.format(before)
+                + Numbers.signedTerm(after - before) + " = " + Numbers.format(after);
+    }
+}

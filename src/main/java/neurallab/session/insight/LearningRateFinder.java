@@ -1,0 +1,155 @@
+package neurallab.session.insight;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import neurallab.data.Dataset;
+import neurallab.engine.Batches;
+import neurallab.engine.Loss;
+import neurallab.engine.Network;
+import neurallab.engine.Optimizer;
+import neurallab.engine.OptimizerSettings;
+import neurallab.session.TrainingRun;
+
+/**
+ * The learning-rate range test: a copy of the network trains on mini-batches while the rate grows
+ * exponentially from {@link #MIN_RATE} to {@link #MAX_RATE}; the loss is recorded against the rate,
+ * smoothed, and the test stops when the smoothed loss exceeds {@link #EXPLOSION} times its best. The
+ * original network is never touched.
+ */
+public final class LearningRateFinder {
+    public static final double MIN_RATE = 1e-6;
+    public static final double MAX_RATE = 10.0;
+    public static final double EXPLOSION = 4.0;
+    /** Exponential smoothing factor (with bias correction), as fast.ai's finder. */
+    public static final double SMOOTHING = 0.98;
+
+    /** The curve and the suggestions; arrays hold {@code count} points. */
+    public record Result(double[] rates, double[] losses, double[] smoothed, int count, boolean exploded,
+                         double minimumRate, double steepestRate) {
+        /** The suggested rate: a tenth of the rate at the smoothed minimum. */
+        public double suggestion() {
+            return minimumRate / 10.0;
+        }
+    }
+
+    private LearningRateFinder() {
+    }
+
+    /** The test over a run's training split with its loss, optimizer and batch size. */
+    public static Result run(TrainingRun run, int steps, long seed) {
+        Dataset train = run.splits().train();
+        double[] x = Batches.unitMajor(train.inputs(), train.inputCount());
+        return run(run.network(), x, train.targets(), train.size(), run.training().loss(),
+                run.training().optimizer(), run.training().batchSize(), steps, seed);
+    }
+
+    /**
+     * Trains a copy of source for at most {@code steps} mini-batches of batchSize rows of (x, y) (x unit-major), drawn
+     * from a seeded shuffle, at rate lr_k = MIN · (MAX/MIN)^(k/(steps − 1)).
+     */
+    public static Result run(Network source, double[] x, double[] y, int rows, Loss loss, OptimizerSettings settings,
+                             int batchSize, int steps, long seed) {
+        if (steps < 2 || rows < 1) {
+            throw new IllegalArgumentException("need at least two steps and one row");
+        }
+        Network net = NetworkCopies.copy(source);
+        Optimizer optimizer = Optimizer.create(settings, net.parameters());
+        int columns = net.inputCount();
+        int size = Math.max(1, Math.min(batchSize, rows));
+        if (size == 1 && net.layers().stream().anyMatch(l -> l.hasBatchNorm())) {
+            size = Math.min(2, rows);
+        }
+        net.ensureCapacity(size);
+        double[] bx = new double[size * columns];
+        double[] by = new double[size];
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] order = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            order[i] = i;
+        }
+        double[] rates = new double[steps];
+        double[] losses = new double[steps];
+        double[] smoothed = new double[steps];
+        double average = 0.0;
+        double best = Double.POSITIVE_INFINITY;
+        int cursor = rows;
+        int count = 0;
+        boolean exploded = false;
+        for (int k = 0; k < steps; k++) {
+            // lr_k = MIN · (MAX / MIN)^(k / (steps − 1))
+            double lr = MIN_RATE * Math.pow(MAX_RATE / MIN_RATE, (double) k / (steps - 1));
+            for (int r = 0; r < size; r++) {
+                if (cursor == rows) {
+                    shuffle(order, random);
+                    cursor = 0;
+                }
+                int row = order[cursor++];
+                // unit-major: column c of row r at c · rows + r
+                for (int c = 0; c < columns; c++) {
+                    bx[c * size + r] = x[c * rows + row];
+                }
+                by[r] = y[row];
+            }
+            net.zeroGradients();
+            double value = net.forwardBackward(bx, by, size, loss, random);
+            optimizer.step(lr);
+            rates[k] = lr;
+            losses[k] = value;
+            // avg = β·avg + (1 − β)·loss; smoothed = avg / (1 − β^(k+1))
+            average = SMOOTHING * average + (1 - SMOOTHING) * value;
+            smoothed[k] = average / (1 - Math.pow(SMOOTHING, k + 1));
+            count = k + 1;
+            if (!Double.isFinite(smoothed[k]) || (k > 0 && smoothed[k] > EXPLOSION * best)) {
+                exploded = true;
+                break;
+            }
+            best = Math.min(best, smoothed[k]);
+        }
+        return new Result(Arrays.copyOf(rates, count), Arrays.copyOf(losses, count), Arrays.copyOf(smoothed, count),
+                count, exploded, minimumRate(rates, smoothed, count), steepestRate(rates, smoothed, count));
+    }
+
+    private static double minimumRate(double[] rates, double[] smoothed, int count) {
+        int best = 0;
+        for (int k = 1; k < count; k++) {
+            if (smoothed[k] < smoothed[best]) {
+                best = k;
+            }
+        }
+        return rates[best];
+    }
+
+    /**
+     * The rate where the smoothed loss falls fastest before its minimum: the most negative
+     * (s_{k+w} − s_{k−w}) / (ln lr_{k+w} − ln lr_{k−w}), over a window w = max(1, count/20) wide enough
+     * that batch-to-batch noise at tiny rates does not pass for descent.
+     */
+    private static double steepestRate(double[] rates, double[] smoothed, int count) {
+        int minimum = 0;
+        for (int k = 1; k < count; k++) {
+            if (smoothed[k] < smoothed[minimum]) {
+                minimum = k;
+            }
+        }
+        int w = Math.max(1, count / 20);
+        int best = -1;
+        double steepest = 0.0;
+        for (int k = w; k <= Math.min(minimum, count - 1 - w); k++) {
+            double slope = (smoothed[k + w] - smoothed[k - w]) / (Math.log(rates[k + w]) - Math.log(rates[k - w]));
+            if (slope < steepest) {
+                steepest = slope;
+                best = k;
+            }
+        }
+        return best < 0 ? rates[minimum] / 10.0 : rates[best];
+    }
+
+    private static void shuffle(int[] order, SplittableRandom random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+}

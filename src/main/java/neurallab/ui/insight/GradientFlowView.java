@@ -1,0 +1,74 @@
+package neurallab.ui.insight;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import neurallab.session.insight.GradientFlow;
+
+/** ‖dL/dW‖ per layer over time on a log scale (top) and ‖ΔW‖/‖W‖ (bottom), one colour per layer. */
+public final class GradientFlowView extends InsightPane {
+    private final GradientFlow model;
+
+    public GradientFlowView(GradientFlow model) {
+        super("Gradient flow");
+        this.model = model;
+        refresh();
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double width, double height) {
+        double half = (height - 40) / 2;
+        plot(g, 60, 10, width - 200, half - 30, true, "‖dL/dW‖");
+        plot(g, 60, half + 20, width - 200, half - 30, false, "‖ΔW‖/‖W‖");
+        g.setFont(TEXT);
+        for (int l = 0; l < model.layerCount(); l++) {
+            g.setFill(series(l));
+            g.fillRect(width - 130, 14 + l * 22, 16, 12);
+            g.setFill(Color.BLACK);
+            g.fillText("layer " + (l + 1), width - 108, 26 + l * 22);
+        }
+    }
+
+    private void plot(GraphicsContext g, double x0, double y0, double w, double h, boolean norm, String name) {
+        int n = model.size();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int l = 0; l < model.layerCount(); l++) {
+            for (int i = 0; i < n; i++) {
+                double v = norm ? model.gradientNorm(l, i) : model.updateRatio(l, i);
+                if (v > 0 && Double.isFinite(v)) {
+                    lo = Math.min(lo, Math.log10(v));
+                    hi = Math.max(hi, Math.log10(v));
+                }
+            }
+        }
+        if (!(hi >= lo)) {
+            lo = -3;
+            hi = 0;
+        }
+        hi = Math.max(hi, lo + 1e-9);
+        axes(g, x0, y0, w, h, n == 0 ? "" : "step " + model.step(0), n == 0 ? "" : "step " + model.step(n - 1),
+                "1e" + Math.round(lo), "1e" + Math.round(hi), "", name);
+        g.setLineWidth(2.5);
+        for (int l = 0; l < model.layerCount(); l++) {
+            stroke(g, l);
+            g.beginPath();
+            boolean started = false;
+            for (int i = 0; i < n; i++) {
+                double v = norm ? model.gradientNorm(l, i) : model.updateRatio(l, i);
+                if (!(v > 0 && Double.isFinite(v))) {
+                    continue;
+                }
+                double px = x0 + (n == 1 ? 0 : w * i / (n - 1));
+                double py = y0 + h - h * (Math.log10(v) - lo) / (hi - lo);
+                if (started) {
+                    g.lineTo(px, py);
+                } else {
+                    g.moveTo(px, py);
+                    started = true;
+                }
+            }
+            g.stroke();
+        }
+        g.setLineDashes(null);
+    }
+}
