@@ -52,6 +52,7 @@ public final class PlaygroundWindow implements FileActions {
     private final FrameStats stats = new FrameStats();
     private final AnimationTimer timer;
     private Stage stage;
+    private final List<java.util.function.Consumer<LiveSnapshot>> frameListeners = new java.util.ArrayList<>();
 
     public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -89,6 +90,9 @@ public final class PlaygroundWindow implements FileActions {
                     network.update(s);
                     output.update(s);
                     metrics.update(s);
+                    for (java.util.function.Consumer<LiveSnapshot> l : frameListeners) {
+                        l.accept(s);
+                    }
                 }
             }
         };
@@ -96,6 +100,15 @@ public final class PlaygroundWindow implements FileActions {
 
     public BorderPane root() {
         return root;
+    }
+
+    /**
+     * Where insight views plug in: {@code metrics().addTab(title, view)} adds a tab beside loss, accuracy
+     * and the confusion matrix, and {@link #addFrameListener} hands the view each new snapshot (weights,
+     * biases, last gradients, neuron maps) once per frame on the FX thread.
+     */
+    public void addFrameListener(java.util.function.Consumer<LiveSnapshot> listener) {
+        frameListeners.add(listener);
     }
 
     public MetricsView metrics() {
@@ -279,7 +292,9 @@ public final class PlaygroundWindow implements FileActions {
         save.setOnAction(e -> save(false));
         MenuItem saveAs = new MenuItem("Save as…");
         saveAs.setOnAction(e -> save(true));
-        menu.getItems().setAll(newItem, open, save, saveAs);
+        MenuItem about = new MenuItem("About NeuralLab", new FontIcon("mdi2i-information-outline"));
+        about.setOnAction(e -> AboutDialog.show(stage));
+        menu.getItems().setAll(newItem, open, save, saveAs, new SeparatorMenuItem(), about);
         List<Path> recent = vm.recentFiles();
         if (!recent.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
