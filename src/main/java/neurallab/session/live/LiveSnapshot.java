@@ -24,6 +24,7 @@ import neurallab.session.Experiment;
  * @param grid            every neuron's output on the input plane, or null when the data is not 2-D
  * @param confusion       [true class][predicted class] over the test split (train if no test), or null
  * @param divergedAt      the epoch at which training diverged, or null
+ * @param bestEpoch       with early stopping: the epoch of the best validation loss seen, or null
  * @param message         a notice for the window (rebuilt network, divergence, failure), or null
  * @param epochsPerSecond measured over the last second of playing
  */
@@ -31,7 +32,7 @@ public record LiveSnapshot(long serial, long generation, TrainerState state, Exp
                            Splits rawSplits, int epoch, long steps, EpochRecord figures, LossHistory.View history,
                            List<Activation> activations, List<LayerParameters> weights, List<double[]> kernelGradients,
                            List<double[]> biasGradients, GridFrame grid, int[][] confusion, Integer divergedAt,
-                           String message, double epochsPerSecond) {
+                           Integer bestEpoch, String message, double epochsPerSecond) {
 
     public boolean isClassification() {
         return experiment.problem() == neurallab.data.ProblemType.CLASSIFICATION;

@@ -61,6 +61,10 @@ public final class LiveTrainer implements AutoCloseable {
     private long generation;
     private long serial;
     private double[][] backup = new double[0][];
+    // early stopping, checked at each evaluation (once per published frame)
+    private double[][] best = new double[0][];
+    private double bestLoss = Double.POSITIVE_INFINITY;
+    private Integer bestEpoch;
     private Integer divergedAt;
     private String message;
     private boolean dirty;
@@ -354,6 +358,8 @@ public final class LiveTrainer implements AutoCloseable {
         history.clear();
         generation++;
         divergedAt = null;
+        bestEpoch = null;
+        bestLoss = Double.POSITIVE_INFINITY;
         message = reason;
         state = wasPlaying ? TrainerState.PLAYING : TrainerState.PAUSED;
         if (e.features().isEmpty()) {
@@ -487,7 +493,8 @@ public final class LiveTrainer implements AutoCloseable {
         long now = System.nanoTime();
         if (state == TrainerState.FAILED || run == null) {
             slot.set(new LiveSnapshot(++serial, generation, state, experiment, null, null, 0, 0, null,
-                    LossHistory.View.empty(), List.of(), List.of(), List.of(), List.of(), null, null, null, message, 0));
+                    LossHistory.View.empty(), List.of(), List.of(), List.of(), List.of(), null, null, null, null, message,
+                    0));
             consumed.set(false);
             lastPublishNanos = now;
             return;
@@ -498,6 +505,10 @@ public final class LiveTrainer implements AutoCloseable {
             figures = run.evaluate();
         }
         history.append(figures.epoch(), row(figures));
+        if (earlyStopping(figures)) {
+            figures = run.evaluate(); // the restored best weights' figures replace this epoch's row
+            history.append(figures.epoch(), row(figures));
+        }
         GridFrame frame = null;
         if (grid != null) {
             Network n = run.network();
@@ -528,10 +539,66 @@ public final class LiveTrainer implements AutoCloseable {
         }
         slot.set(new LiveSnapshot(++serial, generation, state, experiment, run.splits(), rawSplits, run.epoch(),
                 run.steps(), figures, history.view(), List.copyOf(activations), run.weights(),
-                List.copyOf(kernelGradients), List.copyOf(biasGradients), frame, confusion(), divergedAt, message,
-                epochsPerSecond));
+                List.copyOf(kernelGradients), List.copyOf(biasGradients), frame, confusion(), divergedAt, bestEpoch,
+                message, epochsPerSecond));
         consumed.set(false);
         lastPublishNanos = now;
+    }
+
+    /**
+     * Early stopping as the headless run does it, on the evaluations the window sees: an improvement is a
+     * validation loss below best − minDelta; after {@code patience} epochs without one, training pauses
+     * (restoring the best weights when asked). Evaluations happen once per frame, so at high speed the
+     * best epoch is the best evaluated one.
+     */
+    private boolean earlyStopping(EpochRecord figures) {
+        neurallab.session.EarlyStopping stop = run.training().earlyStopping();
+        if (stop == null || figures.validationLoss() == null || !Double.isFinite(figures.validationLoss())) {
+            return false;
+        }
+        if (figures.validationLoss() < bestLoss - stop.minDelta()) {
+            bestLoss = figures.validationLoss();
+            bestEpoch = figures.epoch();
+            copyParameters(best = resize(best), false);
+        } else if (bestEpoch != null && figures.epoch() - bestEpoch >= stop.patience()
+                && state == TrainerState.PLAYING) {
+            state = TrainerState.PAUSED;
+            if (stop.restoreBest()) {
+                copyParameters(best, true);
+                saveBackup();
+            }
+            message = "Early stopping at epoch " + figures.epoch() + ": the validation loss has not improved for "
+                    + stop.patience() + " epochs" + (stop.restoreBest() ? "; the best weights (epoch " + bestEpoch
+                    + ") are restored" : "") + ". Press play to train on.";
+            bestLoss = Double.POSITIVE_INFINITY; // playing again starts a new watch
+            return stop.restoreBest();
+        }
+        return false;
+    }
+
+    private double[][] resize(double[][] copy) {
+        List<Parameter> ps = run.network().parameters();
+        if (copy.length != ps.size()) {
+            copy = new double[ps.size()][];
+        }
+        for (int i = 0; i < ps.size(); i++) {
+            if (copy[i] == null || copy[i].length != ps.get(i).value().length) {
+                copy[i] = new double[ps.get(i).value().length];
+            }
+        }
+        return copy;
+    }
+
+    private void copyParameters(double[][] copy, boolean restore) {
+        List<Parameter> ps = run.network().parameters();
+        for (int i = 0; i < ps.size(); i++) {
+            double[] v = ps.get(i).value();
+            if (restore) {
+                System.arraycopy(copy[i], 0, v, 0, v.length);
+            } else {
+                System.arraycopy(v, 0, copy[i], 0, v.length);
+            }
+        }
     }
 
     private static double[] row(EpochRecord r) {

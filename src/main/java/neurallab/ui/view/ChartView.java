@@ -28,6 +28,7 @@ public final class ChartView extends Region {
     private final int[] picks = new int[4 * 2048];
     private LossHistory.View history = LossHistory.View.empty();
     private Integer marker;
+    private Integer best;
     private boolean log;
     private double hoverX = -1;
 
@@ -49,9 +50,10 @@ public final class ChartView extends Region {
         appearance.theme().addListener((o, a, b) -> draw());
     }
 
-    public void setData(LossHistory.View h, Integer divergedAt, boolean logScale) {
+    public void setData(LossHistory.View h, Integer divergedAt, Integer bestEpoch, boolean logScale) {
         history = h;
         marker = divergedAt;
+        best = bestEpoch;
         log = logScale && !accuracy;
         draw();
     }
@@ -171,6 +173,17 @@ public final class ChartView extends Region {
             gc.setLineDashes();
             gc.setFill(Color.web("#c0392b"));
             gc.fillText("diverged", Math.min(px, right - 2 * em), top + 2);
+        }
+        if (best != null && best >= x0) {
+            double px = left + (best - x0) / (x1 - x0) * (right - left);
+            gc.setStroke(Color.web("#009E73"));
+            gc.setLineWidth(2);
+            gc.setLineDashes(3, 3);
+            gc.strokeLine(px, top, px, bottom);
+            gc.setLineDashes();
+            gc.setFill(Color.web("#009E73"));
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.fillText("best " + Format.count(best), Math.min(px + 3, right - 4 * em), top + em * 1.2);
         }
         if (hoverX >= left && hoverX <= right) {
             double epoch = x0 + (hoverX - left) / (right - left) * (x1 - x0);

@@ -115,7 +115,7 @@ public final class MetricsView extends VBox {
             testLoss.setText("–");
             trainLoss.setText("–");
             accuracy.setText("");
-            lossChart.setData(LossHistory.View.empty(), null, false);
+            lossChart.setData(LossHistory.View.empty(), null, null, false);
             return;
         }
         var f = s.figures();
@@ -123,8 +123,8 @@ public final class MetricsView extends VBox {
         trainLoss.setText(Format.number(f.trainLoss()));
         Double acc = f.testAccuracy() != null ? f.testAccuracy() : f.trainAccuracy();
         accuracy.setText(acc == null ? "–" : Format.percent(acc));
-        lossChart.setData(s.history(), s.divergedAt(), vm.logScale().get());
-        accuracyChart.setData(s.history(), s.divergedAt(), false);
+        lossChart.setData(s.history(), s.divergedAt(), s.bestEpoch(), vm.logScale().get());
+        accuracyChart.setData(s.history(), s.divergedAt(), s.bestEpoch(), false);
         accuracyTab.setDisable(!s.isClassification());
         confusionTab.setDisable(s.confusion() == null);
         if (s.confusion() != null && tabs.getSelectionModel().getSelectedItem() == confusionTab) {

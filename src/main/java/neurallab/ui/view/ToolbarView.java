@@ -55,6 +55,7 @@ public final class ToolbarView extends VBox {
     private final ValidatedField regRate;
     private final ValidatedField batch;
     private final ValidatedField seed;
+    private final javafx.scene.control.CheckBox earlyStop = new javafx.scene.control.CheckBox("Early stopping");
 
     public ToolbarView(PlaygroundViewModel vm, Appearance appearance, FileActions files) {
         this.vm = vm;
@@ -164,6 +165,11 @@ public final class ToolbarView extends VBox {
         HBox seedBox = new HBox(2, seed, dice);
         seedBox.setAlignment(Pos.BOTTOM_LEFT);
 
+        earlyStop.setId("earlyStoppingCheck");
+        earlyStop.setTooltip(new Tooltip("Pause when the validation loss has not improved for 20 epochs and restore "
+                + "the best weights (needs a validation split)"));
+        earlyStop.setOnAction(e -> vm.setEarlyStopping(earlyStop.isSelected()));
+        VBox earlyBox = new VBox(1, new Label(" "), earlyStop);
         FlowPane row2 = new FlowPane(14, 6,
                 Labelled.of("Problem", "Classification (classes) or regression (a number per point)", problem),
                 Labelled.of("Loss", "What training minimises; only those that fit the problem and the output layer are offered", loss),
@@ -173,7 +179,7 @@ public final class ToolbarView extends VBox {
                 Labelled.of("Regularization", "A penalty on large weights, against overfitting", regKind), regRate,
                 Labelled.of("Initializer", "How the weights start (changing it rebuilds the network)", initializer),
                 Labelled.of("Activation", "Every hidden layer's activation (each layer can override it)", activation),
-                batch, seedBox);
+                batch, seedBox, earlyBox);
         row2.getStyleClass().add("toolbar-row");
         getChildren().addAll(row1, row2);
 
@@ -221,6 +227,7 @@ public final class ToolbarView extends VBox {
         activation.show(hidden.isEmpty() ? null : hidden.get(0).activation());
         batch.setValue(Integer.toString(e.training().batchSize()));
         seed.setValue(Long.toString(e.seed()));
+        earlyStop.setSelected(e.training().earlyStopping() != null);
     }
 
     private void showOptimizerSettings(Button anchor) {

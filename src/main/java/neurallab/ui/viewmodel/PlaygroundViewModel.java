@@ -309,6 +309,18 @@ public final class PlaygroundViewModel implements AutoCloseable {
         return null;
     }
 
+    /** Early stopping on the validation loss (patience 20 epochs, best weights restored). */
+    public void setEarlyStopping(boolean on) {
+        Experiment e = experiment.get();
+        TrainingSpec t = e.training();
+        if (on && !(e.data() instanceof DataSource.Generator g && g.validationFraction() > 0)) {
+            notice.set("Early stopping watches the validation loss: set a validation fraction > 0 first");
+            return;
+        }
+        updateTraining(new TrainingSpec(t.loss(), t.optimizer(), t.batchSize(), t.epochs(), t.shuffle(),
+                t.regularization(), t.schedule(), on ? new neurallab.session.EarlyStopping(20, 0.0, true) : null));
+    }
+
     public void setSchedule(Schedule schedule) {
         updateTraining(Edits.withSchedule(experiment.get().training(), schedule));
     }

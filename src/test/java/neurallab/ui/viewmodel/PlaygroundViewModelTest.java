@@ -352,4 +352,39 @@ class PlaygroundViewModelTest {
         assertEquals(3, s.confusion().length);
         assertEquals(Activation.SOFTMAX, s.activations().get(s.activations().size() - 1));
     }
+
+    @Test
+    void earlyStoppingNeedsAValidationSplitThenPausesOnTheBestWeights() {
+        vm.setEarlyStopping(true);
+        assertNull(vm.experiment().get().training().earlyStopping());
+        assertTrue(vm.notice().get().contains("validation fraction"));
+        assertNull(vm.setValidationFraction("0.3"));
+        assertNull(vm.setNoise("0.6"));
+        assertNull(vm.setSamples("60"));
+        for (int i = 0; i < 3; i++) {
+            vm.addNeuron(0);
+        }
+        vm.setOptimizer(OptimizerType.ADAM);
+        assertNull(vm.setLearningRate("0.05"));
+        vm.setEarlyStopping(true);
+        assertEquals(20, vm.experiment().get().training().earlyStopping().patience());
+        vm.speed().set(new neurallab.session.live.Speed(5));
+        vm.play();
+        vm.frame();
+        for (int i = 0; i < 2000 && vm.playing().get(); i++) {
+            frame();
+        }
+        LiveSnapshot s = vm.snapshot().get();
+        assertEquals(TrainerState.PAUSED, s.state());
+        assertTrue(vm.notice().get().startsWith("Early stopping at epoch"), vm.notice().get());
+        assertTrue(s.bestEpoch() != null && s.bestEpoch() <= s.epoch() - 20, s.bestEpoch() + " / " + s.epoch());
+        int bestRow = 0;
+        for (int r = 0; r < s.history().size(); r++) {
+            if (s.history().epoch(r) == s.bestEpoch()) {
+                bestRow = r;
+            }
+        }
+        assertEquals(s.history().value(neurallab.session.live.LossHistory.VALIDATION_LOSS, bestRow),
+                s.figures().validationLoss(), 1e-12, "the best weights are back");
+    }
 }
