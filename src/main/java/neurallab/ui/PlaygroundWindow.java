@@ -292,9 +292,30 @@ public final class PlaygroundWindow implements FileActions {
         save.setOnAction(e -> save(false));
         MenuItem saveAs = new MenuItem("Save as…");
         saveAs.setOnAction(e -> save(true));
+        MenuItem importCsv = new MenuItem("Import data (CSV)…", new FontIcon("mdi2f-file-delimited-outline"));
+        importCsv.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Import data: numeric columns, the last one the label");
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            java.io.File f = fc.showOpenDialog(stage);
+            if (f != null) {
+                vm.selectCsv(f.toPath());
+            }
+        });
+        MenuItem exportCsv = new MenuItem("Export data (CSV)…");
+        exportCsv.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Export data");
+            fc.setInitialFileName("data.csv");
+            java.io.File f = fc.showSaveDialog(stage);
+            if (f != null) {
+                vm.exportCsv(f.toPath());
+            }
+        });
         MenuItem about = new MenuItem("About NeuralLab", new FontIcon("mdi2i-information-outline"));
         about.setOnAction(e -> AboutDialog.show(stage));
-        menu.getItems().setAll(newItem, open, save, saveAs, new SeparatorMenuItem(), about);
+        menu.getItems().setAll(newItem, open, save, saveAs, new SeparatorMenuItem(), importCsv, exportCsv,
+                new SeparatorMenuItem(), about);
         List<Path> recent = vm.recentFiles();
         if (!recent.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());

@@ -501,6 +501,57 @@ public final class PlaygroundViewModel implements AutoCloseable {
                 "data: " + name + " (not 2-D: no neuron maps)");
     }
 
+    /**
+     * A CSV file as the data (not 2-D: every column but the label is an input; the last column is the
+     * label). Classification when the labels are class names or whole numbers, else regression.
+     */
+    public void selectCsv(Path csv) {
+        Path file = csv.toAbsolutePath().normalize();
+        ProblemType problem = ProblemType.CLASSIFICATION;
+        int classes;
+        try {
+            classes = neurallab.data.CsvImport.read(file, file.getFileName().toString(), null, problem).data().classCount();
+        } catch (neurallab.data.DataException e) {
+            problem = ProblemType.REGRESSION;
+            classes = 0;
+            try {
+                neurallab.data.CsvImport.read(file, file.getFileName().toString(), null, problem);
+            } catch (neurallab.data.DataException again) {
+                notice.set("Could not import " + file.getFileName() + ": " + again.getMessage());
+                return;
+            }
+        }
+        Experiment e = experiment.get();
+        painted = null;
+        Experiment next = new Experiment(e.seed(), problem, new DataSource.Csv(file.toString(), null, 0.3, 0.0),
+                List.of(), e.layers(), e.initializer(), null, e.training());
+        // the class count comes from the file: fit the output layer to it
+        Loss loss = Edits.losses(problem, classes).contains(e.training().loss()) ? e.training().loss()
+                : Edits.defaultLoss(problem, classes);
+        List<LayerSpec> layers = new ArrayList<>(Edits.hidden(e));
+        layers.add(Edits.outputLayer(problem, classes, loss));
+        next = new Experiment(next.seed(), problem, next.data(), List.of(), layers, next.initializer(), null,
+                next.training()).withTraining(Edits.withLoss(next.training(), loss));
+        rebuild(next, "data: " + file.getFileName() + " (" + problem.id() + (classes > 0 ? ", " + classes + " classes" : "")
+                + "; not 2-D: no neuron maps)");
+    }
+
+    /** Writes the current data (features applied, with a split column) as CSV. */
+    public boolean exportCsv(Path target) {
+        LiveSnapshot s = snapshot.get();
+        if (s == null || s.rawSplits() == null) {
+            return false;
+        }
+        try {
+            neurallab.data.CsvExport.write(s.rawSplits(), target);
+            notice.set("Exported the data to " + target.getFileName());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            notice.set("Could not export " + target.getFileName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
     public List<String> builtinNames() {
         return Builtins.names();
     }

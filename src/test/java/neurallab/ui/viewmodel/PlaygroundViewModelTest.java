@@ -387,4 +387,23 @@ class PlaygroundViewModelTest {
         assertEquals(s.history().value(neurallab.session.live.LossHistory.VALIDATION_LOSS, bestRow),
                 s.figures().validationLoss(), 1e-12, "the best weights are back");
     }
+
+    @Test
+    void csvExportThenImportTrainsOnTheFile() throws IOException {
+        Path csv = dir.resolve("circle.csv");
+        assertTrue(vm.exportCsv(csv));
+        vm.selectCsv(csv);
+        vm.frame();
+        LiveSnapshot s = vm.snapshot().get();
+        assertEquals(TrainerState.PAUSED, s.state(), String.valueOf(s.message()));
+        assertTrue(s.experiment().data() instanceof DataSource.Csv);
+        assertFalse(vm.planar().get());
+        assertEquals(500, s.splits().train().size() + s.splits().validation().size() + s.splits().test().size());
+        vm.stepEpoch();
+        vm.frame();
+        assertEquals(1, vm.snapshot().get().epoch());
+        java.nio.file.Files.writeString(dir.resolve("bad.csv"), "a,b\nx,y\n");
+        vm.selectCsv(dir.resolve("bad.csv"));
+        assertTrue(vm.notice().get().startsWith("Could not import"), vm.notice().get());
+    }
 }
