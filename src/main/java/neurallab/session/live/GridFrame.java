@@ -3,8 +3,9 @@ package neurallab.session.live;
 /**
  * Every neuron's output over the visible square of the input plane, copied out of a
  * {@link neurallab.session.NeuronGrid}: cell (column c, row r) is x1 = min + (c + ½)·step,
- * x2 = max − (r + ½)·step. {@code inputs} holds the features, [cell · featureCount + f];
- * {@code outputs[l]} layer l's outputs, [cell · units + j]. Treat the arrays as read-only.
+ * x2 = max − (r + ½)·step. Each map is one contiguous block (the engine's unit-major layout):
+ * {@code inputs} holds feature f at [f · cells + cell], {@code outputs[l]} neuron j of layer l at
+ * [j · cells + cell]. Treat the arrays as read-only.
  */
 public record GridFrame(int resolution, double min, double max, int featureCount, double[] inputs,
                         double[][] outputs) {

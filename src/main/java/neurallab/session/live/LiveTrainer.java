@@ -430,9 +430,13 @@ public final class LiveTrainer implements AutoCloseable {
     private void prepareConfusion() {
         Dataset d = confusionSplit();
         int cols = d.inputCount();
-        confusionX = new double[d.size() * cols];
-        for (int r = 0; r < d.size(); r++) {
-            System.arraycopy(d.inputs()[r], 0, confusionX, r * cols, cols);
+        int rows = d.size();
+        // unit-major, as the network reads a batch: input i of row r at [i · rows + r]
+        confusionX = new double[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < cols; i++) {
+                confusionX[i * rows + r] = d.inputs()[r][i];
+            }
         }
         Network n = run.network();
         confusionOut = new double[n.layers().size()][];
@@ -464,7 +468,7 @@ public final class LiveTrainer implements AutoCloseable {
         int[][] m = new int[classes][classes];
         Activation out = n.output().activation();
         for (int r = 0; r < d.size(); r++) {
-            int predicted = predictedClass(a, r, k, out);
+            int predicted = predictedClass(a, r, d.size(), k, out);
             int actual = (int) d.targets()[r];
             if (actual >= 0 && actual < classes && predicted < classes) {
                 m[actual][predicted]++;
@@ -473,15 +477,18 @@ public final class LiveTrainer implements AutoCloseable {
         return m;
     }
 
-    /** The class a network output row predicts (engine-semantics.md, "Accuracy"). */
-    static int predictedClass(double[] a, int row, int k, Activation output) {
+    /**
+     * The class row r of n unit-major outputs (unit j at [j · n + r]) predicts (engine-semantics.md,
+     * "Accuracy").
+     */
+    static int predictedClass(double[] a, int row, int n, int k, Activation output) {
         if (k == 1) {
             double threshold = output == Activation.SIGMOID ? 0.5 : 0.0;
             return a[row] > threshold ? 1 : 0;
         }
         int best = 0;
         for (int j = 1; j < k; j++) {
-            if (a[row * k + j] > a[row * k + best]) {
+            if (a[j * n + row] > a[best * n + row]) {
                 best = j;
             }
         }

@@ -12,7 +12,8 @@ public final class Raster {
 
     /**
      * One neuron's map: values[cell · stride + offset] for every cell of a resolution² grid, through the
-     * activation's unit mapping, onto the diverging scale (or its sign when discretized).
+     * activation's unit mapping, onto the diverging scale (or its sign when discretized). For the
+     * engine's unit-major maps neuron j is offset j · cells, stride 1.
      */
     public static void neuron(double[] values, int offset, int stride, int cells, Activation activation,
                               boolean discretize, int neutral, int[] out) {
@@ -34,18 +35,18 @@ public final class Raster {
 
     /**
      * Multi-class: each cell takes the colour of its most probable class, its saturation the probability
-     * (discretized: full colour). probs[cell · k + j].
+     * (discretized: full colour). Unit-major: class j of cell c at probs[j · cells + c].
      */
     public static void classes(double[] probs, int k, int cells, boolean discretize, int neutral, int[] out) {
         for (int c = 0; c < cells; c++) {
             int best = 0;
             for (int j = 1; j < k; j++) {
-                if (probs[c * k + j] > probs[c * k + best]) {
+                if (probs[j * cells + c] > probs[best * cells + c]) {
                     best = j;
                 }
             }
             out[c] = discretize ? ColorScale.classColor(best)
-                    : ColorScale.confidence(best, probs[c * k + best], k, neutral);
+                    : ColorScale.confidence(best, probs[best * cells + c], k, neutral);
         }
     }
 

@@ -447,7 +447,7 @@ public final class NetworkView extends Region {
             for (int j = 0; j < c.images.size(); j++) {
                 WritableImage img = c.images.get(j);
                 if (g != null && img.getWidth() == g.resolution()) {
-                    Raster.neuron(g.outputs()[c.layer], j, c.units, g.cells(), act, discretize, neutral, pixels);
+                    Raster.neuron(g.outputs()[c.layer], j * g.cells(), 1, g.cells(), act, discretize, neutral, pixels);
                     img.getPixelWriter().setPixels(0, 0, g.resolution(), g.resolution(),
                             PixelFormat.getIntArgbInstance(), pixels, 0, g.resolution());
                 } else {

@@ -74,6 +74,32 @@ class LiveTrainerTest {
     }
 
     @Test
+    void gridMapsAreTheNeuronsOutputsAndConfusionCountsTheTestSplit() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        LiveSnapshot s = t.take();
+        GridFrame g = s.grid();
+        var p = s.weights().get(0);
+        // hidden neuron j at cell c: tanh(x1·w0j + x2·w1j + bj); maps are unit-major
+        for (int c : new int[] {0, 9, 63}) {
+            double x1 = g.inputs()[c], x2 = g.inputs()[g.cells() + c];
+            for (int j = 0; j < 4; j++) {
+                double expected = Math.tanh(x1 * p.kernel()[0][j] + x2 * p.kernel()[1][j] + p.bias()[j]);
+                assertEquals(expected, g.outputs()[0][j * g.cells() + c], 1e-12);
+            }
+        }
+        int total = 0, correct = 0;
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 2; j++) {
+                total += s.confusion()[i][j];
+                correct += i == j ? s.confusion()[i][j] : 0;
+            }
+        }
+        assertEquals(s.splits().test().size(), total);
+        assertEquals(s.figures().testAccuracy(), (double) correct / total, 1e-12);
+    }
+
+    @Test
     void trainingWritesTheHistoryAppendOnly() {
         ManualWorker w = new ManualWorker();
         LiveTrainer t = trainer(circle(0.1), w);
@@ -170,9 +196,12 @@ class LiveTrainerTest {
 
     @Test
     void predictedClassFollowsTheAccuracyRule() {
-        assertEquals(1, LiveTrainer.predictedClass(new double[] {0.7}, 0, 1, Activation.SIGMOID));
-        assertEquals(0, LiveTrainer.predictedClass(new double[] {0.3}, 0, 1, Activation.SIGMOID));
-        assertEquals(1, LiveTrainer.predictedClass(new double[] {0.1}, 0, 1, Activation.TANH));
-        assertEquals(2, LiveTrainer.predictedClass(new double[] {0.1, 0.2, 0.7}, 0, 3, Activation.SOFTMAX));
+        assertEquals(1, LiveTrainer.predictedClass(new double[] {0.7}, 0, 1, 1, Activation.SIGMOID));
+        assertEquals(0, LiveTrainer.predictedClass(new double[] {0.3}, 0, 1, 1, Activation.SIGMOID));
+        assertEquals(1, LiveTrainer.predictedClass(new double[] {0.1}, 0, 1, 1, Activation.TANH));
+        // two rows, three classes, unit-major: row 1 = (0.2, 0.1, 0.7)
+        double[] a = {0.9, 0.2, 0.05, 0.1, 0.05, 0.7};
+        assertEquals(0, LiveTrainer.predictedClass(a, 0, 2, 3, Activation.SOFTMAX));
+        assertEquals(2, LiveTrainer.predictedClass(a, 1, 2, 3, Activation.SOFTMAX));
     }
 }

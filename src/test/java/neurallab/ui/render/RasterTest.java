@@ -30,7 +30,8 @@ class RasterTest {
 
     @Test
     void classesTakeTheMostProbable() {
-        double[] probs = {0.1, 0.8, 0.1, 1.0 / 3, 1.0 / 3, 1.0 / 3};
+        // unit-major: class j of cell c at [j · 2 + c]; cell 0 = (0.1, 0.8, 0.1), cell 1 = a tie
+        double[] probs = {0.1, 1.0 / 3, 0.8, 1.0 / 3, 0.1, 1.0 / 3};
         int[] out = new int[2];
         Raster.classes(probs, 3, 2, true, N, out);
         assertEquals(ColorScale.BLUE, out[0]);
