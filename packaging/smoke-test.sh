@@ -96,7 +96,7 @@ if command -v xvfb-run >/dev/null; then
 "$PWD/$BIN" >/dev/null 2>&1 & pid=\$!
 for i in \$(seq 1 60); do
   sleep 0.5
-  win=\$(xwininfo -root -tree | grep '"NeuralLab"' | head -1 | awk '{print \$1}')
+  win=\$(xwininfo -root -tree | grep -E '"([^"]* — )?NeuralLab"' | head -1 | awk '{print \$1}')
   [ -n "\$win" ] && break
 done
 [ -n "\$win" ] && xprop -id "\$win" WM_CLASS
