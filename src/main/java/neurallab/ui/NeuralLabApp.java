@@ -37,6 +37,16 @@ public final class NeuralLabApp extends Application {
         stage.setOnHidden(e -> vm.close());
         window.start();
         stage.show();
+        // -Dneurallab.open=experiment.json -Dneurallab.play=true -Dneurallab.insights=true: a lesson ready to go
+        if (System.getProperty("neurallab.open") != null) {
+            vm.open(Path.of(System.getProperty("neurallab.open")));
+        }
+        if (Boolean.getBoolean("neurallab.play")) {
+            vm.play();
+        }
+        if (Boolean.getBoolean("neurallab.insights")) {
+            window.showInsights();
+        }
         if (!args.isEmpty() && args.get(0).equals("--benchmark-ui")) {
             UiBenchmark.run(args, vm, window, stage);
         }
