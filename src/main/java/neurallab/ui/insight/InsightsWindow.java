@@ -44,7 +44,7 @@ import neurallab.ui.viewmodel.PlaygroundViewModel;
 public final class InsightsWindow {
     /** The tabs, in order. */
     public enum Insight {
-        WEIGHTS("Weights", "Each layer's weights: one row per input, one column per neuron; blue negative, red positive. "
+        WEIGHTS("Weights", "Each layer's weights: one row per input, one column per neuron; blue negative, orange positive. "
                 + "Watch the colours grow as the network learns; tick the box to see the last gradient instead."),
         GRADIENT_FLOW("Gradient flow", "Per layer over time: how big the gradient is (top) and how much each step "
                 + "changes the weights relative to their size (bottom). A flat line near zero means that layer stopped learning."),
