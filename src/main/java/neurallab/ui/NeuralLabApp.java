@@ -44,8 +44,13 @@ public final class NeuralLabApp extends Application {
         if (Boolean.getBoolean("neurallab.play")) {
             vm.play();
         }
-        if (Boolean.getBoolean("neurallab.insights")) {
+        String insights = System.getProperty("neurallab.insights"); // true, or a tab: weights, history, …
+        if (insights != null && !insights.equals("false")) {
             window.showInsights();
+            if (!insights.equals("true")) {
+                window.insights().select(neurallab.ui.insight.InsightsWindow.Insight.valueOf(
+                        insights.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+            }
         }
         if (!args.isEmpty() && args.get(0).equals("--benchmark-ui")) {
             UiBenchmark.run(args, vm, window, stage);
