@@ -37,6 +37,21 @@ public final class NeuralLabApp extends Application {
         stage.setOnHidden(e -> vm.close());
         window.start();
         stage.show();
+        // -Dneurallab.open=experiment.json -Dneurallab.play=true -Dneurallab.insights=true: a lesson ready to go
+        if (System.getProperty("neurallab.open") != null) {
+            vm.open(Path.of(System.getProperty("neurallab.open")));
+        }
+        if (Boolean.getBoolean("neurallab.play")) {
+            vm.play();
+        }
+        String insights = System.getProperty("neurallab.insights"); // true, or a tab: weights, history, …
+        if (insights != null && !insights.equals("false")) {
+            window.showInsights();
+            if (!insights.equals("true")) {
+                window.insights().select(neurallab.ui.insight.InsightsWindow.Insight.valueOf(
+                        insights.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+            }
+        }
         if (!args.isEmpty() && args.get(0).equals("--benchmark-ui")) {
             UiBenchmark.run(args, vm, window, stage);
         }

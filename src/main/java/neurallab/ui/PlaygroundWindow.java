@@ -53,6 +53,7 @@ public final class PlaygroundWindow implements FileActions {
     private final AnimationTimer timer;
     private Stage stage;
     private final List<java.util.function.Consumer<LiveSnapshot>> frameListeners = new java.util.ArrayList<>();
+    private final neurallab.ui.insight.InsightsWindow insights;
 
     public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -79,6 +80,8 @@ public final class PlaygroundWindow implements FileActions {
         root.setCenter(center);
         root.setBottom(statusBar());
         root.setId("playgroundRoot");
+        insights = new neurallab.ui.insight.InsightsWindow(vm);
+        frameListeners.add(insights::onFrame);
 
         timer = new AnimationTimer() {
             @Override
@@ -148,6 +151,7 @@ public final class PlaygroundWindow implements FileActions {
                     case S -> save(e.isShiftDown());
                     case O -> open();
                     case N -> newExperiment();
+                    case I -> showInsights();
                     default -> {
                         return;
                     }
@@ -239,7 +243,7 @@ public final class PlaygroundWindow implements FileActions {
         Label file = new Label();
         file.textProperty().bind(vm.title());
         file.getStyleClass().add("small");
-        Label keys = new Label("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
+        Label keys = new Label("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+I insights · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
         keys.getStyleClass().addAll("small", "muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -279,6 +283,16 @@ public final class PlaygroundWindow implements FileActions {
         }
         return vm.resolveClose(answer == discard ? PlaygroundViewModel.CloseAnswer.DISCARD
                 : PlaygroundViewModel.CloseAnswer.CANCEL, null);
+    }
+
+    /** The insight views in their own window (toolbar button, Ctrl+I). */
+    @Override
+    public void showInsights() {
+        insights.toggle(stage);
+    }
+
+    public neurallab.ui.insight.InsightsWindow insights() {
+        return insights;
     }
 
     @Override

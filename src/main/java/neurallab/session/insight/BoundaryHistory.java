@@ -11,7 +11,8 @@ import neurallab.engine.Network;
  * Snapshots of the weights for replaying the decision boundary, at most {@code capacity} of them however
  * long training runs: a snapshot is kept at every epoch that is a multiple of the interval; when full, every
  * other snapshot is dropped (those not on a multiple of twice the interval) and the interval doubles.
- * The kept epochs are thus always 0, I, 2I, … up to the latest multiple of I.
+ * The kept epochs are thus always 0, I, 2I, … up to the latest multiple of I when fed every epoch; fed with
+ * gaps (once per frame of a live trainer), the first epoch at least I after the last kept one, thinned by position.
  */
 public final class BoundaryHistory {
     /** One kept state: the epoch and the weights in the experiment file's shape. */
@@ -31,8 +32,13 @@ public final class BoundaryHistory {
 
     /** Whether a snapshot of this epoch would be kept (check before exporting the weights). */
     public boolean wants(long epoch) {
-        boolean after = snapshots.isEmpty() || epoch > snapshots.get(snapshots.size() - 1).epoch();
-        return after && epoch % interval == 0;
+        if (snapshots.isEmpty()) {
+            return true;
+        }
+        long last = snapshots.get(snapshots.size() - 1).epoch();
+        // fed every epoch this keeps the multiples of the interval; fed with gaps (a live trainer publishes
+        // once per frame, many epochs apart) it keeps the first epoch at least one interval after the last
+        return epoch > last && (epoch % interval == 0 || epoch - last >= interval);
     }
 
     /** Keeps the epoch's weights if wanted; the supplier is called only then. */
@@ -54,10 +60,19 @@ public final class BoundaryHistory {
         return offer(epoch, network::exportParameters);
     }
 
-    // keep the epochs on multiples of 2·interval, then interval ← 2·interval
+    // keep the epochs on multiples of 2·interval (every other one when fed with gaps), then interval ← 2·interval
     private void thin() {
         long doubled = interval * 2;
-        snapshots.removeIf(s -> s.epoch() % doubled != 0);
+        boolean aligned = snapshots.stream().allMatch(s -> s.epoch() % interval == 0);
+        if (aligned) {
+            snapshots.removeIf(s -> s.epoch() % doubled != 0);
+        } else {
+            for (int i = snapshots.size() - 1; i >= 1; i--) {
+                if (i % 2 == 1) {
+                    snapshots.remove(i);
+                }
+            }
+        }
         interval = doubled;
     }
 

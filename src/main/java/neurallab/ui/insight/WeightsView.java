@@ -29,7 +29,7 @@ public final class WeightsView extends InsightPane {
         boolean images = model.hasInputImages();
         double top = 30;
         double legendH = 40;
-        double areaH = height - top - legendH - (images ? 90 : 0);
+        double areaH = height - top - legendH - 20 - (images ? 90 : 0);
         double x = 10;
         double columnW = (width - 20) / layers;
         g.setFont(SMALL);
@@ -54,8 +54,9 @@ public final class WeightsView extends InsightPane {
             }
             g.setFill(Color.BLACK);
             g.fillText("layer " + (l + 1) + "  " + rows + "×" + cols, x, top - 8);
-            g.fillText("bias; range " + num(model.min(l)) + " … " + num(model.max(l)), x,
-                    top + (rows + 1.5) * cell + 16);
+            // two short lines, so the range never runs into the next layer's column
+            g.fillText("↑ bias", x, top + (rows + 1.5) * cell + 16);
+            g.fillText(num(model.min(l)) + " … " + num(model.max(l)), x, top + (rows + 1.5) * cell + 34);
             x += columnW;
         }
         if (images) {

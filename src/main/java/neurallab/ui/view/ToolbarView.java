@@ -94,6 +94,10 @@ public final class ToolbarView extends VBox {
         file.setOnShowing(e -> files.fillMenu(file));
         files.fillMenu(file);
 
+        Button insights = new Button("Insights", new FontIcon("mdi2m-microscope"));
+        insights.setId("insightsButton");
+        insights.setTooltip(new javafx.scene.control.Tooltip("See inside the network while it learns (Ctrl+I)"));
+        insights.setOnAction(e -> files.showInsights());
         Button theme = iconButton("mdi2t-theme-light-dark", "themeButton", "Light / dark theme");
         theme.setOnAction(e -> appearance.toggleTheme());
         Button zoomOut = iconButton("mdi2m-magnify-minus-outline", "zoomOutButton", "Smaller text (Ctrl+−)");
@@ -108,7 +112,7 @@ public final class ToolbarView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row1 = new HBox(10, play, step, stepBatch, reset, epochBox, Labelled.of("Speed",
                 "How many epochs run between two pictures; 'as fast as possible' trains flat out and "
-                        + "refreshes the pictures once per frame", speed), rate, spacer, file, zoomOut, zoom, zoomIn, theme);
+                        + "refreshes the pictures once per frame", speed), rate, spacer, insights, file, zoomOut, zoom, zoomIn, theme);
         row1.setAlignment(Pos.CENTER_LEFT);
         row1.getStyleClass().add("toolbar-row");
 

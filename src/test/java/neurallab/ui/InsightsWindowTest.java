@@ -1,0 +1,162 @@
+package neurallab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import neurallab.session.live.TrainerWorker;
+import neurallab.ui.insight.InsightsWindow;
+import neurallab.ui.insight.InsightsWindow.Insight;
+import neurallab.ui.viewmodel.Appearance;
+import neurallab.ui.viewmodel.Edits;
+import neurallab.ui.viewmodel.PlaygroundViewModel;
+import neurallab.ui.viewmodel.RecentFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Insights window on the real playground, headless, while the largest Playground network trains. */
+@ExtendWith(ApplicationExtension.class)
+class InsightsWindowTest {
+    static {
+        System.setProperty("monocle.headless.geometry", "1600x1000-32");
+    }
+
+    private PlaygroundViewModel vm;
+    private PlaygroundWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("neurallab-insights-test");
+        vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> TrainerWorker.thread("test-trainer"),
+                new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));
+        window = new PlaygroundWindow(vm, new Appearance());
+        stage.setScene(window.createScene(1280, 760));
+        window.attach(stage);
+        window.start();
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        vm.close();
+    }
+
+    private static void waitFor(String what, long seconds, BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void everyTabIsLiveWhileTheLargestNetworkTrains(FxRobot robot) throws Exception {
+        robot.interact(() -> assertTrue(vm.open(Path.of("resources/bench/playground-largest.json"))));
+        InsightsWindow insights = window.insights();
+        // hidden: the recorders run, no tab is drawn
+        robot.interact(vm::play);
+        waitFor("a few epochs", 10, () -> vm.snapshot().get() != null && vm.snapshot().get().epoch() > 3);
+        for (Insight i : Insight.values()) {
+            assertEquals(0, insights.refreshes(i), i + " drawn while hidden");
+        }
+        robot.clickOn("#insightsButton");
+        waitFor("the insights window", 5, insights::isShowing);
+        assertEquals(1280, insights.stage().getWidth(), 1);
+
+        // weights: the range changes between frames
+        robot.interact(() -> insights.select(Insight.WEIGHTS));
+        double[] before = fx(() -> new double[] {insights.insights().weights().min(0), insights.insights().weights().max(0)});
+        waitFor("the weights to change", 10, () -> {
+            var w = insights.insights().weights();
+            return w.min(0) != before[0] || w.max(0) != before[1];
+        });
+        // gradient flow: points accumulate
+        robot.interact(() -> insights.select(Insight.GRADIENT_FLOW));
+        int points = fx(() -> insights.insights().flow().size());
+        waitFor("more gradient-flow points", 10, () -> insights.insights().flow().size() > points);
+
+        robot.interact(() -> insights.resetTiming());
+        for (Insight i : Insight.values()) {
+            robot.interact(() -> insights.select(i));
+            int[] counts = fx(() -> counts(insights));
+            Tab tab = insights.tabs().getSelectionModel().getSelectedItem();
+            Node content = ((BorderPane) tab.getContent()).getCenter();
+            assertTrue(content.isVisible() && content.getScene() != null, i + " content shown");
+            if (i != Insight.LR_FINDER && i != Insight.LANDSCAPE) { // these two show a view once computed, below
+                robot.interact(() -> assertTrue(content.getLayoutBounds().getWidth() > 600, i + " is large: "
+                        + content.getLayoutBounds()));
+            }
+            if (i == Insight.WEIGHTS || i == Insight.GRADIENT_FLOW || i == Insight.ACTIVATIONS || i == Insight.HISTORY) {
+                int before1 = counts[i.ordinal()];
+                waitFor(i + " refreshed by frames", 10, () -> insights.refreshes(i) > before1 + 2);
+                int[] after = fx(() -> counts(insights));
+                for (Insight other : Insight.values()) {
+                    if (other != i) {
+                        assertEquals(counts[other.ordinal()], after[other.ordinal()], other + " refreshed while " + i
+                                + " was selected");
+                    }
+                }
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "insights per frame, largest playground network: mean %.3f ms, "
+                + "max %.3f ms%n", insights.meanFrameMillis(), insights.maxFrameMillis());
+
+        // backprop walkthrough lists the steps of the chosen sample
+        robot.interact(() -> insights.select(Insight.BACKPROP));
+        waitFor("the walkthrough", 5, () -> robot.lookup("#walkthrough-steps").tryQuery().isPresent()
+                && robot.lookup("#walkthrough-steps").queryListView().getItems().size() > 20);
+
+        // the finder runs in the background and its suggestion sets the learning rate
+        robot.interact(() -> insights.select(Insight.LR_FINDER));
+        robot.clickOn("#finder-run");
+        waitFor("the finder", 20, () -> !robot.lookup("#finder-apply").queryButton().isDisabled());
+        robot.clickOn("#finder-apply");
+        double lr = vm.experiment().get().training().optimizer().learningRate();
+        assertTrue(robot.lookup("#finder-apply").queryButton().getText().contains(
+                String.format(java.util.Locale.ROOT, "%.3g", lr)), "applied " + lr);
+
+        robot.interact(() -> insights.select(Insight.LANDSCAPE));
+        robot.clickOn("#landscape-compute");
+        waitFor("the landscape", 20, () -> !robot.lookup("#landscape-compute").queryButton().isDisabled()
+                && ((BorderPane) insights.tabs().getSelectionModel().getSelectedItem().getContent()).getCenter()
+                instanceof neurallab.ui.insight.LossLandscapeView);
+
+        // compare: five pins, the sixth refused
+        robot.interact(() -> insights.select(Insight.COMPARE));
+        for (int k = 0; k < 5; k++) {
+            robot.clickOn("#compare-pin");
+        }
+        assertEquals(5, insights.insights().comparison().size());
+        robot.clickOn("#compare-pin");
+        assertEquals(5, insights.insights().comparison().size());
+        assertTrue(robot.lookup("#compare-note").queryLabeled().getText().contains("5"));
+
+        // Ctrl+I closes it again
+        robot.interact(() -> window.showInsights());
+        assertTrue(!insights.isShowing());
+    }
+
+    private static int[] counts(InsightsWindow w) {
+        int[] c = new int[Insight.values().length];
+        for (Insight i : Insight.values()) {
+            c[i.ordinal()] = w.refreshes(i);
+        }
+        return c;
+    }
+}
