@@ -47,10 +47,11 @@ public final class NeuralLabApp extends Application {
         String insights = System.getProperty("neurallab.insights"); // true, or a tab: weights, history, …
         if (insights != null && !insights.equals("false")) {
             window.showInsights();
-            if (!insights.equals("true")) {
-                window.insights().select(neurallab.ui.insight.InsightsWindow.Insight.valueOf(
-                        insights.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
-            }
+            String wanted = insights.toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+            java.util.Arrays.stream(neurallab.ui.insight.InsightsWindow.Insight.values())
+                    .filter(tab -> tab.name().equals(wanted)).findFirst()
+                    .ifPresent(tab -> window.insights().select(tab));
+            // any other value (true, a misspelt tab) just opens the window on its first tab
         }
         if (!args.isEmpty() && args.get(0).equals("--benchmark-ui")) {
             UiBenchmark.run(args, vm, window, stage);
