@@ -31,6 +31,7 @@ public final class OptimizerRace {
         private int length;
         private double loss;
         private boolean diverged;
+        private boolean included = true;
 
         private Racer(LossSurface surface, OptimizerSettings settings, double x0, double y0) {
             this.type = settings.type();
@@ -91,6 +92,11 @@ public final class OptimizerRace {
 
         public boolean finished() {
             return diverged || length == MAX_PATH;
+        }
+
+        /** Whether it runs (and is drawn); a left-out racer keeps its place and resumes when put back. */
+        public boolean included() {
+            return included;
         }
 
         /** Points on the path, the start included. */
@@ -170,10 +176,12 @@ public final class OptimizerRace {
         throw new IllegalArgumentException(type + " is not in the race");
     }
 
-    /** One step of every racer still running. */
+    /** One step of every included racer still running. */
     public void step() {
         for (Racer r : racers) {
-            r.step(surface);
+            if (r.included) {
+                r.step(surface);
+            }
         }
     }
 
@@ -183,9 +191,14 @@ public final class OptimizerRace {
         }
     }
 
-    /** Whether every racer has stopped. */
+    /** Whether every included racer has stopped. */
     public boolean finished() {
-        return racers.stream().allMatch(Racer::finished);
+        return racers.stream().allMatch(r -> !r.included || r.finished());
+    }
+
+    /** Puts the racer in the race or leaves it out. */
+    public void setIncluded(OptimizerType type, boolean included) {
+        racer(type).included = included;
     }
 
     /** New settings (same type) for one racer from its next step on; its state is kept. */
@@ -198,8 +211,27 @@ public final class OptimizerRace {
         r.optimizer.setSettings(r.optimizer.settings().withLearningRate(lr));
     }
 
-    /** The same race restarted from (x0, y0) with each racer's current settings. */
+    /** The same race restarted from (x0, y0) with each racer's current settings; left-out racers stay out. */
     public OptimizerRace restart(double x0, double y0) {
-        return new OptimizerRace(surface, x0, y0, racers.stream().map(Racer::settings).toList());
+        OptimizerRace next = new OptimizerRace(surface, x0, y0, racers.stream().map(Racer::settings).toList());
+        next.includeLike(this);
+        return next;
+    }
+
+    /**
+     * The same optimizers on another surface from its start, each with {@link #defaultSettings} for that surface
+     * (a rate that suits one surface can diverge on another); left-out racers stay out.
+     */
+    public OptimizerRace onSurface(LossSurface other) {
+        OptimizerRace next = new OptimizerRace(other, other.startX(), other.startY(),
+                racers.stream().map(r -> defaultSettings(other, r.type)).toList());
+        next.includeLike(this);
+        return next;
+    }
+
+    private void includeLike(OptimizerRace previous) {
+        for (int i = 0; i < racers.size(); i++) {
+            racers.get(i).included = previous.racers.get(i).included;
+        }
     }
 }

@@ -21,9 +21,10 @@ public abstract class InsightPane extends BorderPane {
     protected static final Font SMALL = Font.font("System", 14);
 
     protected final Canvas canvas = new Canvas(640, 420);
+    private final Label heading;
 
     protected InsightPane(String title) {
-        Label heading = new Label(title);
+        heading = new Label(title);
         heading.setFont(TITLE);
         heading.setId("insight-title");
         setTop(heading);
@@ -36,6 +37,11 @@ public abstract class InsightPane extends BorderPane {
         setCenter(holder);
         setPadding(new Insets(10));
         setPrefSize(720, 520);
+    }
+
+    /** Changes the heading (a view whose model is replaced, e.g. another surface). */
+    protected final void setTitle(String title) {
+        heading.setText(title);
     }
 
     /** Redraws from the model. Call on the FX thread. */
@@ -83,6 +89,15 @@ public abstract class InsightPane extends BorderPane {
         g.fillText(yHi, 4, y0 + 12);
         g.fillText(yLo, 4, y0 + h);
         g.fillText(yName, 4, y0 + h / 2);
+    }
+
+    /** A value as typed into a field: 0.05, 1e-08 as 1.0E-8, 2 as 2. */
+    static String plain(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Math.abs(v) >= 1e-4 ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString()
+                : Double.toString(v);
     }
 
     static String num(double v) {

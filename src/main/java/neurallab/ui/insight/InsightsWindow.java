@@ -52,8 +52,9 @@ public final class InsightsWindow {
                 + "mean saturated tanh/sigmoid neurons; a pile at 0 with ReLU means dead neurons."),
         BACKPROP("Backprop", "One training point through the current network: forward pass, loss, then each "
                 + "δ and gradient by the chain rule, then the optimizer's update. Pick the point with the number box."),
-        OPTIMIZER_RACE("Optimizer race", "Every optimizer starts at the same point of a hard 2-D valley (Rosenbrock). "
-                + "Press Play and compare how fast, and by which path, each reaches the minimum."),
+        OPTIMIZER_RACE("Optimizer race", "Every optimizer starts at the same point of a 2-D surface (pick one; ★ marks "
+                + "the minima). Press Play and compare how fast, and by which path, each gets there; click the plot to "
+                + "start elsewhere, change a learning rate or setting while they run."),
         LR_FINDER("LR finder", "A copy of the network trains while the learning rate grows from 10⁻⁶ to 10. "
                 + "The best rate is where the loss falls fastest; the suggestion is marked."),
         LANDSCAPE("Landscape", "The loss on a plane through the current weights, along the two directions training "
