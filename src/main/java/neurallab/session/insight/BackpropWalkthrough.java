@@ -32,6 +32,21 @@ public final class BackpropWalkthrough {
     public record Step(Phase phase, int layer, int unit, int input, String text, double value) {
     }
 
+    /**
+     * What a step involves on a drawing of the network: units as {column, index} (column 0 the inputs, column
+     * l + 1 layer l's units) and links as {layer, input, unit} (layer l's weight from column l's unit input to
+     * column l + 1's unit unit).
+     */
+    public record Highlight(List<int[]> units, List<int[]> links) {
+        public boolean hasUnit(int column, int index) {
+            return units.stream().anyMatch(u -> u[0] == column && u[1] == index);
+        }
+
+        public boolean hasLink(int layer, int input, int unit) {
+            return links.stream().anyMatch(k -> k[0] == layer && k[1] == input && k[2] == unit);
+        }
+    }
+
     /** Terms of a sum written out before the rest are summarised. */
     public static final int MAX_TERMS = 6;
 
@@ -44,11 +59,17 @@ public final class BackpropWalkthrough {
     private final double[][] newKernel;
     private final double[][] newBias;
     private final double loss;
+    private final int[] widths;
 
     private BackpropWalkthrough(Network network, double[] x, double y, Loss lossFunction, OptimizerSettings settings,
                                 double lr) {
         List<DenseLayer> layers = network.layers();
         int count = layers.size();
+        widths = new int[count + 1];
+        widths[0] = network.inputCount();
+        for (int l = 0; l < count; l++) {
+            widths[l + 1] = layers.get(l).units();
+        }
         z = new double[count][];
         a = new double[count][];
         delta = new double[count][];
@@ -191,6 +212,53 @@ public final class BackpropWalkthrough {
 
     public double loss() {
         return loss;
+    }
+
+    /** Units per column of the network's drawing: the inputs, then each layer. */
+    public int[] widths() {
+        return widths.clone();
+    }
+
+    /**
+     * The units and links a step involves: z of a unit its incoming links and the unit; a its unit; the loss the
+     * output units; δ of a hidden unit the unit and its outgoing links (the δs above flow back along them), of an
+     * output unit the unit; a weight's gradient or update that link (the gradient also its two ends); a bias's
+     * gradient or update its unit.
+     */
+    public Highlight highlight(Step step) {
+        List<int[]> units = new ArrayList<>();
+        List<int[]> links = new ArrayList<>();
+        int l = step.layer();
+        int j = step.unit();
+        switch (step.phase()) {
+            case FORWARD_Z -> {
+                units.add(new int[] {l + 1, j});
+                for (int i = 0; i < widths[l]; i++) {
+                    links.add(new int[] {l, i, j});
+                }
+            }
+            case LOSS -> {
+                for (int k = 0; k < widths[widths.length - 1]; k++) {
+                    units.add(new int[] {widths.length - 1, k});
+                }
+            }
+            case DELTA -> {
+                units.add(new int[] {l + 1, j});
+                if (l + 1 < widths.length - 1) {
+                    for (int k = 0; k < widths[l + 2]; k++) {
+                        links.add(new int[] {l + 1, j, k});
+                    }
+                }
+            }
+            case GRADIENT_W -> {
+                units.add(new int[] {l, step.input()});
+                units.add(new int[] {l + 1, j});
+                links.add(new int[] {l, step.input(), j});
+            }
+            case UPDATE_W -> links.add(new int[] {l, step.input(), j});
+            case FORWARD_A, GRADIENT_B, UPDATE_B -> units.add(new int[] {l + 1, j});
+        }
+        return new Highlight(List.copyOf(units), List.copyOf(links));
     }
 
     public double z(int layer, int unit) {

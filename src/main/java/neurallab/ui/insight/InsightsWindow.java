@@ -50,8 +50,9 @@ public final class InsightsWindow {
                 + "changes the weights relative to their size (bottom). A flat line near zero means that layer stopped learning."),
         ACTIVATIONS("Activations", "What each layer's neurons output over 500 training points. Piles at the ends "
                 + "mean saturated tanh/sigmoid neurons; a pile at 0 with ReLU means dead neurons."),
-        BACKPROP("Backprop", "One training point through the current network: forward pass, loss, then each "
-                + "δ and gradient by the chain rule, then the optimizer's update. Pick the point with the number box."),
+        BACKPROP("Backprop", "One training point through the current network, one step per click (Next, or → / ←): "
+                + "forward pass, loss, then each δ and gradient by the chain rule, then the optimizer's update; the "
+                + "drawing lights the units and links of the step. Pick the point with the number box."),
         OPTIMIZER_RACE("Optimizer race", "Every optimizer starts at the same point of a 2-D surface (pick one; ★ marks "
                 + "the minima). Press Play and compare how fast, and by which path, each gets there; click the plot to "
                 + "start elsewhere, change a learning rate or setting while they run."),

@@ -150,6 +150,7 @@ public final class OptimizerRaceView extends InsightPane {
             box.setFont(TEXT);
             box.setGraphic(swatch);
             box.setSelected(true);
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.selectedProperty().addListener((o, was, on) -> {
                 race.setIncluded(type, on);
                 if (on && play.isSelected()) {
@@ -171,12 +172,13 @@ public final class OptimizerRaceView extends InsightPane {
             Button edit = new Button("settings");
             edit.setId("race-settings-" + type.id());
             edit.setStyle("-fx-font-size: 14px;");
+            edit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             edit.setDisable(RaceSetting.ownSettings(type).isEmpty());
             edit.setOnAction(e -> edit(type));
             Label status = new Label();
             status.setId("race-progress-" + type.id());
             status.setFont(SMALL);
-            status.setMinWidth(170);
+            status.setMinWidth(150);
             progress.put(type, status);
             grid.addRow(row++, box, rate, edit, status);
         }
@@ -204,7 +206,7 @@ public final class OptimizerRaceView extends InsightPane {
         TextField f = new TextField();
         f.setId(id);
         f.setFont(TEXT);
-        f.setPrefColumnCount(6);
+        f.setPrefColumnCount(5);
         return f;
     }
 

@@ -99,4 +99,51 @@ class BackpropWalkthroughTest {
         assertThrows(IllegalArgumentException.class, () -> BackpropWalkthrough.of(net, new double[] {1, 2}, 1,
                 Loss.BCE, OptimizerSettings.defaults(OptimizerType.SGD), 0.1));
     }
+    @Test
+    void eachStepHighlightsTheUnitsAndLinksItInvolves() {
+        Network net = Nets.playgroundLargest(3);
+        BackpropWalkthrough w = BackpropWalkthrough.of(net, new double[] {0.1, -0.2, 0.3, 0.4, -0.5, 0.6, 0.7}, 1,
+                Loss.BCE, OptimizerSettings.defaults(OptimizerType.SGD, 0.1), 0.1);
+        int[] widths = w.widths();
+        assertEquals(8, widths.length);
+        assertEquals(7, widths[0]);
+        assertEquals(1, widths[7]);
+        for (BackpropWalkthrough.Step s : w.steps()) {
+            BackpropWalkthrough.Highlight h = w.highlight(s);
+            int l = s.layer();
+            int j = s.unit();
+            switch (s.phase()) {
+                case FORWARD_Z -> {
+                    assertEquals(1, h.units().size());
+                    assertTrue(h.hasUnit(l + 1, j));
+                    assertEquals(widths[l], h.links().size(), "every incoming link");
+                    for (int i = 0; i < widths[l]; i++) {
+                        assertTrue(h.hasLink(l, i, j));
+                    }
+                }
+                case FORWARD_A, GRADIENT_B, UPDATE_B -> {
+                    assertEquals(List.of(), h.links());
+                    assertEquals(1, h.units().size());
+                    assertTrue(h.hasUnit(l + 1, j));
+                }
+                case LOSS -> assertTrue(h.hasUnit(7, 0));
+                case DELTA -> {
+                    assertTrue(h.hasUnit(l + 1, j));
+                    int out = l + 2 < widths.length ? widths[l + 2] : 0;
+                    assertEquals(out, h.links().size(), "every outgoing link");
+                    for (int k = 0; k < out; k++) {
+                        assertTrue(h.hasLink(l + 1, j, k));
+                    }
+                }
+                case GRADIENT_W -> {
+                    assertTrue(h.hasLink(l, s.input(), j));
+                    assertTrue(h.hasUnit(l, s.input()) && h.hasUnit(l + 1, j));
+                }
+                case UPDATE_W -> {
+                    assertEquals(1, h.links().size());
+                    assertTrue(h.hasLink(l, s.input(), j));
+                }
+            }
+        }
+    }
 }
