@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import neurallab.data.DataSource;
 import neurallab.session.Experiment;
 import neurallab.session.InvalidExperimentException;
+import neurallab.session.insight.RunComparison.PinnedRun;
 
 /**
  * Opens and saves experiment files (experiment-format.md). Opening checks the whole file and reports
@@ -45,17 +48,44 @@ public final class ExperimentFiles {
      * {@link neurallab.session.TrainingRun#start}.
      */
     public static Experiment read(Path file) throws ExperimentFileException {
+        return readDocument(file).experiment();
+    }
+
+    /**
+     * The experiment in {@code file} with its optional pinned runs (none when the field is absent); a bad pinned
+     * run is a problem of the file like any other, reported with its JSON path.
+     */
+    public static ExperimentDocument readDocument(Path file) throws ExperimentFileException {
         JsonNode tree = tree(file);
+        List<String> problems = new ArrayList<>();
+        Experiment experiment = null;
         try {
-            return ExperimentReader.read(tree);
+            experiment = ExperimentReader.read(tree);
         } catch (InvalidExperimentException e) {
-            throw new ExperimentFileException(file, e.problems());
+            problems.addAll(e.problems());
         }
+        List<PinnedRun> pinned = PinnedRunsJson.read(Field.root(tree, problems).get("pinnedRuns"));
+        if (!problems.isEmpty()) {
+            throw new ExperimentFileException(file, problems);
+        }
+        return new ExperimentDocument(experiment, pinned);
     }
 
     /** Saves {@code experiment} to {@code file} (format version 1), replacing it atomically. */
     public static void write(Path file, Experiment experiment) throws IOException {
-        String json = JsonLayout.format(ExperimentWriter.toJson(experiment));
+        write(file, ExperimentDocument.of(experiment));
+    }
+
+    /**
+     * Saves the document: the experiment, then its pinned runs (when there are any) as {@code pinnedRuns}, each
+     * loss series downsampled to at most {@link neurallab.session.insight.RunComparison#MAX_SAVED_POINTS} points.
+     */
+    public static void write(Path file, ExperimentDocument document) throws IOException {
+        ObjectNode root = ExperimentWriter.toJson(document.experiment());
+        if (!document.pinnedRuns().isEmpty()) {
+            root.set("pinnedRuns", PinnedRunsJson.write(document.pinnedRuns()));
+        }
+        String json = JsonLayout.format(root);
         AtomicFiles.write(file, json.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -2,6 +2,7 @@ package neurallab.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import neurallab.io.ExperimentDocument;
 import neurallab.io.ExperimentFileException;
 import neurallab.io.ExperimentFiles;
 import neurallab.session.Experiment;
@@ -11,8 +12,13 @@ import neurallab.ui.viewmodel.ExperimentStore;
 public final class JsonExperimentStore implements ExperimentStore {
     @Override
     public Experiment read(Path file) throws IOException {
+        return readDocument(file).experiment();
+    }
+
+    @Override
+    public ExperimentDocument readDocument(Path file) throws IOException {
         try {
-            return ExperimentFiles.read(file);
+            return ExperimentFiles.readDocument(file);
         } catch (ExperimentFileException e) {
             throw new IOException(String.join("; ", e.problems()), e);
         }
@@ -21,5 +27,10 @@ public final class JsonExperimentStore implements ExperimentStore {
     @Override
     public void write(Experiment experiment, Path file) throws IOException {
         ExperimentFiles.write(file, experiment);
+    }
+
+    @Override
+    public void write(ExperimentDocument document, Path file) throws IOException {
+        ExperimentFiles.write(file, document);
     }
 }

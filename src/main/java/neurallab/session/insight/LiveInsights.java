@@ -35,7 +35,7 @@ public final class LiveInsights {
     public static final int FINDER_STEPS = 200;
     public static final int LANDSCAPE_RESOLUTION = 31;
 
-    private final RunComparison comparison = new RunComparison();
+    private final RunComparison comparison;
     private LiveSnapshot latest;
     private long generation = Long.MIN_VALUE;
     private int lastEpoch;
@@ -51,6 +51,15 @@ public final class LiveInsights {
     private NeuronGrid thumbnailGrid;
     private double[] activationX = new double[0];
     private int activationRows;
+
+    public LiveInsights() {
+        this(new RunComparison());
+    }
+
+    /** Pinning into {@code comparison} (the experiment's pins, which outlive the window's models). */
+    public LiveInsights(RunComparison comparison) {
+        this.comparison = comparison;
+    }
 
     /**
      * Takes a new snapshot: copies its weights and gradients into the mirror and records it. Returns true when

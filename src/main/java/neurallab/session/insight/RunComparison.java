@@ -15,14 +15,28 @@ import java.util.Optional;
 public final class RunComparison {
     public static final int MAX_RUNS = 5;
 
-    /** One pinned run; thumbnail is size × size ARGB pixels, row-major (size 0: none). */
-    public record PinnedRun(String label, double[] losses, int thumbnailSize, int[] thumbnail) {
+    /** Loss points kept per run when it is saved with the experiment (see {@link PinnedRun#downsampled}). */
+    public static final int MAX_SAVED_POINTS = 1000;
+
+    /**
+     * One pinned run: its loss at points spread evenly over epochs 0 … epochs − 1 (one point per epoch unless it
+     * was downsampled), and a thumbnail of thumbnailSize × thumbnailSize ARGB pixels, row-major (size 0: none).
+     */
+    public record PinnedRun(String label, double[] losses, int epochs, int thumbnailSize, int[] thumbnail) {
         public PinnedRun {
             if (thumbnail.length != thumbnailSize * thumbnailSize) {
                 throw new IllegalArgumentException("thumbnail needs " + thumbnailSize * thumbnailSize + " pixels");
             }
+            if (epochs < losses.length) {
+                throw new IllegalArgumentException(losses.length + " loss points cannot span " + epochs + " epochs");
+            }
             losses = losses.clone();
             thumbnail = thumbnail.clone();
+        }
+
+        /** One loss per epoch. */
+        public PinnedRun(String label, double[] losses, int thumbnailSize, int[] thumbnail) {
+            this(label, losses, losses.length, thumbnailSize, thumbnail);
         }
 
         @Override
@@ -35,21 +49,44 @@ public final class RunComparison {
             return thumbnail.clone();
         }
 
-        public int epochs() {
+        /** Loss points held (the epochs, unless downsampled). */
+        public int points() {
             return losses.length;
         }
 
-        public double loss(int epoch) {
-            return losses[epoch];
+        public double loss(int point) {
+            return losses[point];
+        }
+
+        /** The epoch of point i: e_i = i·(epochs − 1)/(points − 1), evenly spread, the last point on the last epoch. */
+        public double epochOf(int point) {
+            return losses.length < 2 ? 0 : point * (double) (epochs - 1) / (losses.length - 1);
         }
 
         /** The last loss, NaN with none. */
         public double finalLoss() {
             return losses.length == 0 ? Double.NaN : losses[losses.length - 1];
         }
+
+        /**
+         * At most max points (max ≥ 2), the first and the last kept: point k is the loss at epoch round(k·(n − 1)/(m − 1)),
+         * so the curve keeps its span and its final value. This run itself when it has no more than max.
+         */
+        public PinnedRun downsampled(int max) {
+            int n = losses.length;
+            if (n <= max) {
+                return this;
+            }
+            double[] kept = new double[max];
+            for (int k = 0; k < max; k++) {
+                kept[k] = losses[(int) Math.round(k * (double) (n - 1) / (max - 1))];
+            }
+            return new PinnedRun(label, kept, epochs, thumbnailSize, thumbnail);
+        }
     }
 
     private final List<PinnedRun> runs = new ArrayList<>();
+    private long version;
 
     /** Pins the run; empty when pinned, else the message saying why not. */
     public Optional<String> pin(PinnedRun run) {
@@ -57,15 +94,33 @@ public final class RunComparison {
             return Optional.of("At most " + MAX_RUNS + " runs can be compared: unpin one first.");
         }
         runs.add(run);
+        version++;
         return Optional.empty();
     }
 
     public void unpin(int index) {
         runs.remove(index);
+        version++;
     }
 
     public void clear() {
         runs.clear();
+        version++;
+    }
+
+    /** These runs instead of the pinned ones (an opened experiment's); more than {@link #MAX_RUNS} is refused. */
+    public void replaceAll(List<PinnedRun> pinned) {
+        if (pinned.size() > MAX_RUNS) {
+            throw new IllegalArgumentException("at most " + MAX_RUNS + " runs, got " + pinned.size());
+        }
+        runs.clear();
+        runs.addAll(pinned);
+        version++;
+    }
+
+    /** Counts changes, so a view redraws only when the pins changed. */
+    public long version() {
+        return version;
     }
 
     public List<PinnedRun> runs() {
@@ -76,26 +131,28 @@ public final class RunComparison {
         return runs.size();
     }
 
-    /** [{label, losses: [..], thumbnailSize, thumbnail: [..]}, …] */
+    /** [{label, losses: [..], epochs, thumbnailSize, thumbnail: [..]}, …] */
     public List<Map<String, Object>> toPlain() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (PinnedRun r : runs) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("label", r.label());
-            List<Double> losses = new ArrayList<>();
-            for (double v : r.losses) {
-                losses.add(Double.isFinite(v) ? v : null);
-            }
-            m.put("losses", losses);
-            m.put("thumbnailSize", r.thumbnailSize());
-            List<Integer> pixels = new ArrayList<>();
-            for (int p : r.thumbnail) {
-                pixels.add(p);
-            }
-            m.put("thumbnail", pixels);
-            out.add(m);
+        return runs.stream().map(RunComparison::toPlain).toList();
+    }
+
+    /** {label, losses: [..] (NaN as null), epochs, thumbnailSize, thumbnail: [..]} */
+    public static Map<String, Object> toPlain(PinnedRun r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", r.label());
+        List<Double> losses = new ArrayList<>();
+        for (double v : r.losses) {
+            losses.add(Double.isFinite(v) ? v : null);
         }
-        return out;
+        m.put("losses", losses);
+        m.put("epochs", r.epochs());
+        m.put("thumbnailSize", r.thumbnailSize());
+        List<Integer> pixels = new ArrayList<>();
+        for (int p : r.thumbnail) {
+            pixels.add(p);
+        }
+        m.put("thumbnail", pixels);
+        return m;
     }
 
     /** Reads what {@link #toPlain} wrote (numbers of any boxed type, as a JSON reader gives them). */
@@ -114,8 +171,9 @@ public final class RunComparison {
                 // ARGB with alpha ≥ 0x80 is a negative int; a reader may hand it back as a long
                 p[i] = (int) ((Number) pixels.get(i)).longValue();
             }
+            Object epochs = m.get("epochs");
             Optional<String> refused = c.pin(new PinnedRun((String) m.get("label"), l,
-                    ((Number) m.get("thumbnailSize")).intValue(), p));
+                    epochs == null ? l.length : ((Number) epochs).intValue(), ((Number) m.get("thumbnailSize")).intValue(), p));
             if (refused.isPresent()) {
                 throw new IllegalArgumentException(refused.get());
             }

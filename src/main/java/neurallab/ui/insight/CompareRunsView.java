@@ -25,7 +25,7 @@ public final class CompareRunsView extends InsightPane {
         int epochs = 1;
         for (RunComparison.PinnedRun r : model.runs()) {
             epochs = Math.max(epochs, r.epochs());
-            for (int e = 0; e < r.epochs(); e++) {
+            for (int e = 0; e < r.points(); e++) {
                 double v = r.loss(e);
                 if (v > 0 && Double.isFinite(v)) {
                     lo = Math.min(lo, Math.log10(v));
@@ -45,12 +45,12 @@ public final class CompareRunsView extends InsightPane {
             g.setLineWidth(3);
             g.beginPath();
             boolean started = false;
-            for (int e = 0; e < r.epochs(); e++) {
+            for (int e = 0; e < r.points(); e++) {
                 double v = r.loss(e);
                 if (!(v > 0 && Double.isFinite(v))) {
                     continue;
                 }
-                double px = x0 + w * e / Math.max(1, epochs - 1);
+                double px = x0 + w * r.epochOf(e) / Math.max(1, epochs - 1);
                 double py = y0 + h - h * (Math.log10(v) - lo) / (hi - lo);
                 if (started) {
                     g.lineTo(px, py);

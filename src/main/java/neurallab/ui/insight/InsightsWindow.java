@@ -82,7 +82,7 @@ public final class InsightsWindow {
 
     private final PlaygroundViewModel vm;
     private final Executor background;
-    private final LiveInsights insights = new LiveInsights();
+    private final LiveInsights insights;
     private final TabPane tabs = new TabPane();
     private final Map<Insight, Tab> tabOf = new EnumMap<>(Insight.class);
     private final Map<Insight, BorderPane> bodies = new EnumMap<>(Insight.class);
@@ -108,6 +108,7 @@ public final class InsightsWindow {
     private final Button runFinder = new Button("Run the finder");
     private final Button computeLandscape = new Button("Compute the landscape");
     private LearningRateFinder.Result finderResult;
+    private long compareShown = -1;
     private long frameNanos;
     private long maxFrameNanos;
     private long framesTimed;
@@ -124,6 +125,7 @@ public final class InsightsWindow {
     public InsightsWindow(PlaygroundViewModel vm, Executor background) {
         this.vm = vm;
         this.background = background;
+        this.insights = new LiveInsights(vm.pinnedRuns());
         for (Insight i : Insight.values()) {
             Label explanation = label(i.explanation);
             explanation.setWrapText(true);
@@ -184,6 +186,7 @@ public final class InsightsWindow {
         Button clear = new Button("Clear pins");
         clear.setOnAction(e -> {
             insights.comparison().clear();
+            vm.pinsChanged();
             compareNote.setText("");
             refreshSelected(true);
         });
@@ -375,7 +378,9 @@ public final class InsightsWindow {
                 }
             }
             case COMPARE -> {
-                if (tabChanged) {
+                // the pins change when pinned, cleared, or replaced by an opened file's
+                if (tabChanged || insights.comparison().version() != compareShown) {
+                    compareShown = insights.comparison().version();
                     compareView.refresh();
                 }
             }
@@ -475,6 +480,9 @@ public final class InsightsWindow {
     /** Pins the run (the button's action); the refusal message, if any. */
     public Optional<String> pin() {
         Optional<String> refused = insights.pin();
+        if (refused.isEmpty()) {
+            vm.pinsChanged();
+        }
         compareNote.setText(refused.orElse("Pinned " + insights.comparison().size() + " of "
                 + neurallab.session.insight.RunComparison.MAX_RUNS + "."));
         if (compareView != null) {

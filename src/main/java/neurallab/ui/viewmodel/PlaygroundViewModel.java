@@ -36,9 +36,11 @@ import neurallab.engine.OptimizerType;
 import neurallab.engine.Regularization;
 import neurallab.engine.Schedule;
 import neurallab.engine.ScheduleType;
+import neurallab.io.ExperimentDocument;
 import neurallab.session.Experiment;
 import neurallab.session.ExperimentRules;
 import neurallab.session.TrainingSpec;
+import neurallab.session.insight.RunComparison;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.LiveTrainer;
 import neurallab.session.live.Speed;
@@ -65,6 +67,8 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private final Supplier<TrainerWorker> workers;
     private final ExperimentStore store;
     private final RecentFiles recent;
+    /** The Compare view's pinned runs: saved with the experiment, replaced when a file is opened. */
+    private final RunComparison pinnedRuns = new RunComparison();
     private LiveTrainer trainer;
 
     private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
@@ -706,6 +710,16 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     // ---- files ---------------------------------------------------------------------------------------
 
+    /** The pinned runs of the Compare view, saved with the experiment and restored when a file is opened. */
+    public RunComparison pinnedRuns() {
+        return pinnedRuns;
+    }
+
+    /** The pins were changed (pinned, cleared): the file differs from what was saved. */
+    public void pinsChanged() {
+        markDirty();
+    }
+
     /** The experiment with the current weights, as saved. */
     public Experiment current() {
         LiveSnapshot s = snapshot.get();
@@ -720,7 +734,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     public boolean saveAs(Path target) {
         try {
-            store.write(current(), target);
+            store.write(new ExperimentDocument(current(), pinnedRuns.runs()), target);
         } catch (IOException | RuntimeException e) {
             notice.set("Could not save " + target.getFileName() + ": " + e.getMessage());
             return false;
@@ -737,14 +751,15 @@ public final class PlaygroundViewModel implements AutoCloseable {
     }
 
     public boolean open(Path source) {
-        Experiment e;
+        ExperimentDocument d;
         try {
-            e = store.read(source);
+            d = store.readDocument(source);
         } catch (IOException | RuntimeException ex) {
             notice.set("Could not open " + source.getFileName() + ": " + ex.getMessage());
             return false;
         }
-        load(e, source.toAbsolutePath().getParent());
+        load(d.experiment(), source.toAbsolutePath().getParent());
+        pinnedRuns.replaceAll(d.pinnedRuns());
         file.set(source);
         recent.add(source);
         notice.set("Opened " + source.getFileName());
