@@ -117,10 +117,12 @@ class InsightsWindowTest {
         System.out.printf(java.util.Locale.ROOT, "insights per frame, largest playground network: mean %.3f ms, "
                 + "max %.3f ms%n", insights.meanFrameMillis(), insights.maxFrameMillis());
 
-        // backprop walkthrough lists the steps of the chosen sample
+        // backprop walkthrough: the chosen sample's steps, one per click
         robot.interact(() -> insights.select(Insight.BACKPROP));
-        waitFor("the walkthrough", 5, () -> robot.lookup("#walkthrough-steps").tryQuery().isPresent()
-                && robot.lookup("#walkthrough-steps").queryListView().getItems().size() > 20);
+        waitFor("the walkthrough", 5, () -> robot.lookup("#walkthrough-position").tryQuery().isPresent()
+                && robot.lookup("#walkthrough-position").queryLabeled().getText().matches("step 1 of \\d{3,}"));
+        robot.clickOn("#walkthrough-next");
+        assertTrue(robot.lookup("#walkthrough-position").queryLabeled().getText().startsWith("step 2 of"));
 
         // the finder runs in the background and its suggestion sets the learning rate
         robot.interact(() -> insights.select(Insight.LR_FINDER));
@@ -150,6 +152,38 @@ class InsightsWindowTest {
         // Ctrl+I closes it again
         robot.interact(() -> window.showInsights());
         assertTrue(!insights.isShowing());
+    }
+
+    @Test
+    void pinnedRunsAreSavedWithTheExperimentAndRestoredOnOpen(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory("neurallab-pins").resolve("pinned.json");
+        robot.interact(() -> assertTrue(vm.open(Path.of("resources/examples/circle.json"))));
+        InsightsWindow insights = window.insights();
+        robot.interact(vm::play);
+        waitFor("a few epochs", 10, () -> vm.snapshot().get() != null && vm.snapshot().get().epoch() > 3);
+        robot.clickOn("#insightsButton");
+        waitFor("the insights window", 5, insights::isShowing);
+        robot.interact(() -> insights.select(Insight.COMPARE));
+        robot.clickOn("#compare-pin");
+        robot.clickOn("#compare-pin");
+        robot.interact(vm::pause);
+        var pinned = fx(() -> java.util.List.copyOf(vm.pinnedRuns().runs()));
+        assertEquals(2, pinned.size());
+        assertTrue(vm.dirty().get(), "pinning changes the document");
+        robot.interact(() -> assertTrue(vm.saveAs(file)));
+        assertTrue(Files.readString(file).contains("\"pinnedRuns\""));
+
+        robot.interact(() -> assertTrue(vm.open(Path.of("resources/examples/circle.json"))));
+        assertEquals(0, fx(() -> vm.pinnedRuns().size()), "a file without pins opens with none");
+        robot.interact(() -> assertTrue(vm.open(file)));
+        var restored = fx(() -> java.util.List.copyOf(insights.insights().comparison().runs()));
+        assertEquals(2, restored.size());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(pinned.get(i).label(), restored.get(i).label());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(pinned.get(i).losses(), restored.get(i).losses());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(pinned.get(i).thumbnail(), restored.get(i).thumbnail());
+        }
+        robot.interact(() -> assertTrue(!vm.dirty().get(), "just opened"));
     }
 
     private static int[] counts(InsightsWindow w) {
