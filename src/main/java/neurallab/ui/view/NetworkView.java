@@ -54,9 +54,16 @@ public final class NetworkView extends Region {
 
     private final PlaygroundViewModel vm;
     private final Appearance appearance;
+    /**
+     * The links and the hidden and output neurons' maps, painted into one opaque image below the layer
+     * headers: the software pipeline then repaints one image per frame instead of dozens of scaled ones,
+     * and the headers' controls stay outside the dirty region.
+     */
     private final ImageView links = new ImageView();
     private WritableImage linkImage;
     private int[] linkPixels = new int[0];
+    private int imageLeft;
+    private int imageTop;
     private final Pane nodes = new Pane();
     private final HBox top = new HBox(8);
     private final Label totalParams = new Label();
@@ -201,16 +208,19 @@ public final class NetworkView extends Region {
     }
 
     private void addNeuron(Column c, boolean planar, String label, boolean off) {
-        int res = PlaygroundViewModel.GRID;
-        WritableImage img = new WritableImage(planar ? res : FLAT, planar ? res : FLAT);
-        ImageView view = new ImageView(img);
-        view.setSmooth(Boolean.getBoolean("neurallab.smooth"));
-        view.setPreserveRatio(false);
-        Pane frame = new Pane(view);
+        Pane frame = new Pane();
         frame.getStyleClass().add("neuron-frame");
-        view.fitWidthProperty().bind(frame.widthProperty());
-        view.fitHeightProperty().bind(frame.heightProperty());
         if (c.layer < 0) {
+            // inputs never change while training: each keeps its own small image (and the "off" opacity)
+            int res = PlaygroundViewModel.GRID;
+            WritableImage img = new WritableImage(planar ? res : FLAT, planar ? res : FLAT);
+            ImageView view = new ImageView(img);
+            view.setSmooth(Boolean.getBoolean("neurallab.smooth"));
+            view.setPreserveRatio(false);
+            frame.getChildren().add(view);
+            view.fitWidthProperty().bind(frame.widthProperty());
+            view.fitHeightProperty().bind(frame.heightProperty());
+            c.images.add(img);
             frame.getStyleClass().add("feature");
             if (off) {
                 frame.getStyleClass().add("off");
@@ -228,10 +238,10 @@ public final class NetworkView extends Region {
                 Tooltip.install(frame, new Tooltip(f.id() + ": click to " + (off ? "use" : "stop using") + " this input"));
             }
         } else {
+            frame.getStyleClass().add("drawn"); // its map is painted into the network's image
             frame.setId("neuron-" + c.layer + "-" + c.frames.size());
         }
         c.frames.add(frame);
-        c.images.add(img);
         nodes.getChildren().add(frame);
     }
 
@@ -402,17 +412,20 @@ public final class NetworkView extends Region {
                 }
             }
         }
-        int lw = (int) Math.ceil(getWidth()), lh = (int) Math.ceil(getHeight());
+        // the image spans the maps' area inside the insets, below the headers
+        imageLeft = (int) Math.floor(x0);
+        imageTop = (int) Math.floor(Math.max(y0, areaTop - 4));
+        int lw = (int) Math.floor(x0 + w) - imageLeft, lh = (int) Math.floor(y0 + h) - imageTop;
         if (lw > 0 && lh > 0 && (linkImage == null || linkImage.getWidth() != lw || linkImage.getHeight() != lh)) {
             linkImage = new WritableImage(lw, lh);
             linkPixels = new int[lw * lh];
             links.setImage(linkImage);
         }
-        links.relocate(0, 0);
+        links.relocate(imageLeft, imageTop);
         nodes.resizeRelocate(0, 0, getWidth(), getHeight());
         // links follow the geometry; per frame they are redrawn by update()
         long geometry = Double.hashCode(getWidth()) * 31L + Double.hashCode(getHeight()) * 17L + columns.size() * 7L
-                + Double.hashCode(size) + System.identityHashCode(structure);
+                + Double.hashCode(size) + System.identityHashCode(structure) + imageTop * 131L;
         if (geometry != lastGeometry) {
             lastGeometry = geometry;
             drawLinks();
@@ -435,30 +448,35 @@ public final class NetworkView extends Region {
             rebuildIfNeeded(e); // the input names and count come with the loaded data
             return;
         }
+        drawLinks();
+        refreshCard();
+    }
+
+    /** The hidden and output neurons' maps (or flat bias colours) at their frames, into the network's image. */
+    private void drawMaps(LiveSnapshot s, int w, int h) {
         GridFrame g = s.grid();
         int neutral = appearance.theme().get().neutral();
         boolean discretize = vm.discretize().get();
         for (int ci = 1; ci < columns.size(); ci++) {
             Column c = columns.get(ci);
-            if (c.layer >= s.weights().size()) {
+            if (c.layer >= s.weights().size() || c.ys.length != c.frames.size()) {
                 continue;
             }
             Activation act = s.activations().get(c.layer);
-            for (int j = 0; j < c.images.size(); j++) {
-                WritableImage img = c.images.get(j);
-                if (g != null && img.getWidth() == g.resolution()) {
+            int size = (int) Math.round(c.size);
+            int x = (int) Math.round(c.x - c.size / 2) - imageLeft;
+            for (int j = 0; j < c.frames.size(); j++) {
+                int y = (int) Math.round(c.ys[j] - c.size / 2) - imageTop;
+                if (g != null) {
                     Raster.neuron(g.outputs()[c.layer], j * g.cells(), 1, g.cells(), act, discretize, neutral, pixels);
-                    img.getPixelWriter().setPixels(0, 0, g.resolution(), g.resolution(),
-                            PixelFormat.getIntArgbInstance(), pixels, 0, g.resolution());
+                    Raster.blit(pixels, g.resolution(), linkPixels, w, h, x, y, size);
                 } else {
                     double b = s.weights().get(c.layer).bias()[j];
-                    java.util.Arrays.fill(pixels, 0, FLAT * FLAT, ColorScale.diverging(Math.tanh(b), neutral));
-                    img.getPixelWriter().setPixels(0, 0, FLAT, FLAT, PixelFormat.getIntArgbInstance(), pixels, 0, FLAT);
+                    pixels[0] = ColorScale.diverging(Math.tanh(b), neutral);
+                    Raster.blit(pixels, 1, linkPixels, w, h, x, y, size);
                 }
             }
         }
-        drawLinks();
-        refreshCard();
     }
 
     private void drawFeature(Feature f, WritableImage img) {
@@ -490,8 +508,9 @@ public final class NetworkView extends Region {
             return;
         }
         int w = (int) img.getWidth(), h = (int) img.getHeight();
-        LineRaster.clear(linkPixels, w, h);
+        java.util.Arrays.fill(linkPixels, 0, w * h, appearance.theme().get().background()); // opaque: the panel
         LiveSnapshot s = shown;
+        double ox = imageLeft, oy = imageTop;
         if (s != null && !s.weights().isEmpty() && columns.size() >= 2) {
             Target hot = null;
             double[] hotLine = null;
@@ -513,7 +532,8 @@ public final class NetworkView extends Region {
                     }
                     for (int j = 0; j < to.frames.size() && j < p.kernel()[fi].length; j++) {
                         double wt = p.kernel()[fi][j];
-                        double xa = from.x + from.size / 2, ya = from.ys[si], xb = to.x - to.size / 2, yb = to.ys[j];
+                        double xa = from.x + from.size / 2 - ox, ya = from.ys[si] - oy;
+                        double xb = to.x - to.size / 2 - ox, yb = to.ys[j] - oy;
                         if (hovered != null && !hovered.isNeuron() && hovered.layer() == to.layer
                                 && hovered.input() == fi && hovered.unit() == j) {
                             hotLine = new double[] {xa, ya, xb, yb, wt};
@@ -528,8 +548,10 @@ public final class NetworkView extends Region {
                 LineRaster.line(linkPixels, w, h, hotLine[0], hotLine[1], hotLine[2], hotLine[3],
                         Math.max(5, linkWidth(hotLine[4]) + 2), hotLine[4] >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 1);
             }
+            drawMaps(s, w, h);
         }
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), linkPixels, 0, w);
+        // every pixel is opaque, so premultiplied and straight ARGB agree and the upload needs no conversion
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), linkPixels, 0, w);
     }
 
     /** Link width from |w|: thin for small weights, capped so large ones do not swamp the picture. */
