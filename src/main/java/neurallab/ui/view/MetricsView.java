@@ -97,7 +97,7 @@ public final class MetricsView extends VBox {
         Label c = new Label(caption);
         c.getStyleClass().add("field-label");
         value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return new VBox(0, c, value);
+        return new VBox(0, c, new LiveLabel(value));
     }
 
     private static Label swatch(String name, int i) {

@@ -64,7 +64,12 @@ public final class NetworkView extends Region {
     private int[] linkPixels = new int[0];
     private int imageLeft;
     private int imageTop;
-    private final Pane nodes = new Pane();
+    /** Frames, labels and headers, all placed by {@link #layoutChildren}: a plain Pane would resize them to their preferred sizes. */
+    private final Pane nodes = new Pane() {
+        @Override
+        protected void layoutChildren() {
+        }
+    };
     private final HBox top = new HBox(8);
     private final Label totalParams = new Label();
     private final Label layerCount = new Label();
@@ -134,6 +139,11 @@ public final class NetworkView extends Region {
         card.setMouseTransparent(true); // a hover card is read-only; a click on a link or neuron pins it for editing
         hideCard.setOnFinished(e -> hideCardNow());
         nodes.setPickOnBounds(false);
+        // new pixels in an image change its view's geometry; a managed view would re-lay out the window each frame
+        links.setManaged(false);
+        // placed by layoutChildren() too; unmanaged, a layout request inside (a header's combo, a label) stops here
+        // instead of re-laying out the whole window
+        nodes.setManaged(false);
         getChildren().addAll(links, nodes, top, card);
         setOnMouseMoved(this::hover);
         setOnMouseClicked(this::click);
@@ -304,6 +314,11 @@ public final class NetworkView extends Region {
         // narrow columns (many layers, large zoom): keep +/−, the count and the activation only
         box.widthProperty().addListener((o, a, wd) -> {
             boolean compact = wd.doubleValue() < 6.2 * appearance.fontSize();
+            if (compact == act.getStyleClass().contains("compact") && box.getProperties().containsKey("compact")) {
+                return; // unchanged: no style or layout churn
+            }
+            box.getProperties().put("compact", compact);
+            requestLayout(); // the header's height changes: the maps below move (headers are laid out here, unmanaged)
             for (javafx.scene.Node n : List.of(dropBox, bn, p)) {
                 n.setVisible(!compact);
                 n.setManaged(!compact);

@@ -79,6 +79,7 @@ public final class OutputView extends VBox {
         toggles.setAlignment(Pos.CENTER_LEFT);
         view.setSmooth(false);
         view.setPreserveRatio(false);
+        view.setManaged(false); // placed by layoutPlane(); new pixels must not re-lay out the window each frame
         plane.setId("outputPlane");
         plane.setMinSize(120, 120);
         message.getStyleClass().add("overlay-message");
