@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.session.live.TrainerState;
 import neurallab.session.live.LossHistory;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
@@ -34,6 +35,9 @@ public final class MetricsView extends VBox {
     private final Tab accuracyTab;
     private final Tab confusionTab;
     private int[][] shownConfusion;
+    /** While training, charts redraw at most every 50 ms: a line per frame would not read any better. */
+    private static final long CHART_PERIOD_NANOS = 45_000_000L;
+    private long lastChartNanos;
 
     public MetricsView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -123,8 +127,18 @@ public final class MetricsView extends VBox {
         trainLoss.setText(Format.number(f.trainLoss()));
         Double acc = f.testAccuracy() != null ? f.testAccuracy() : f.trainAccuracy();
         accuracy.setText(acc == null ? "–" : Format.percent(acc));
-        lossChart.setData(s.history(), s.divergedAt(), s.bestEpoch(), vm.logScale().get());
-        accuracyChart.setData(s.history(), s.divergedAt(), s.bestEpoch(), false);
+        // while training the charts redraw at most 20 times a second, and only the one on show
+        long now = System.nanoTime();
+        if (s.state() != TrainerState.PLAYING || now - lastChartNanos >= CHART_PERIOD_NANOS) {
+            lastChartNanos = now;
+            var shownTab = tabs.getSelectionModel().getSelectedItem();
+            if (shownTab != accuracyTab || s.state() != TrainerState.PLAYING) {
+                lossChart.setData(s.history(), s.divergedAt(), s.bestEpoch(), vm.logScale().get());
+            }
+            if (shownTab == accuracyTab || s.state() != TrainerState.PLAYING) {
+                accuracyChart.setData(s.history(), s.divergedAt(), s.bestEpoch(), false);
+            }
+        }
         accuracyTab.setDisable(!s.isClassification());
         confusionTab.setDisable(s.confusion() == null);
         if (s.confusion() != null && tabs.getSelectionModel().getSelectedItem() == confusionTab) {

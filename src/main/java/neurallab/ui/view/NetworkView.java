@@ -30,6 +30,7 @@ import neurallab.engine.LayerSpec;
 import neurallab.session.Experiment;
 import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
 import neurallab.ui.render.LineRaster;
@@ -87,6 +88,7 @@ public final class NetworkView extends Region {
     private TextField cardField;
     private boolean pinned;
     private long lastGeometry;
+    private int frames;
 
     /** One column of neurons: inputs (layer −1), hidden layers, output. */
     private static final class Column {
@@ -427,10 +429,19 @@ public final class NetworkView extends Region {
                 }
             }
         }
-        // the image spans the maps' area inside the insets, below the headers
-        imageLeft = (int) Math.floor(x0);
-        imageTop = (int) Math.floor(Math.max(y0, areaTop - 4));
-        int lw = (int) Math.floor(x0 + w) - imageLeft, lh = (int) Math.floor(y0 + h) - imageTop;
+        // the image spans only the maps and the links between them: the headers and the inputs' names stay
+        // outside the region repainted every frame
+        double mapsTop = areaTop + areaH, mapsBottom = areaTop;
+        for (Column c : columns) {
+            if (c.ys.length > 0) {
+                mapsTop = Math.min(mapsTop, c.ys[0] - size / 2);
+                mapsBottom = Math.max(mapsBottom, c.ys[c.ys.length - 1] + size / 2);
+            }
+        }
+        imageLeft = (int) Math.floor(Math.max(x0, left - 2));
+        imageTop = (int) Math.floor(Math.max(y0, Math.min(mapsTop, mapsBottom) - 2));
+        int lw = (int) Math.ceil(Math.min(x0 + w, right + 2)) - imageLeft;
+        int lh = (int) Math.ceil(Math.min(y0 + h, Math.max(mapsTop, mapsBottom) + 2)) - imageTop;
         if (lw > 0 && lh > 0 && (linkImage == null || linkImage.getWidth() != lw || linkImage.getHeight() != lh)) {
             linkImage = new WritableImage(lw, lh);
             linkPixels = new int[lw * lh];
@@ -462,6 +473,10 @@ public final class NetworkView extends Region {
             structure = null;
             rebuildIfNeeded(e); // the input names and count come with the loaded data
             return;
+        }
+        if (s.state() == TrainerState.PLAYING && (++frames & 1) == 1) {
+            refreshCard(); // while training the next snapshot comes next frame: maps and links at 30 Hz, on
+            return;        // the frames the output view skips, so no frame paints both
         }
         drawLinks();
         refreshCard();

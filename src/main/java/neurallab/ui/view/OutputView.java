@@ -22,6 +22,7 @@ import neurallab.data.ProblemType;
 import neurallab.engine.Activation;
 import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Raster;
 import neurallab.ui.viewmodel.Appearance;
@@ -48,6 +49,7 @@ public final class OutputView extends VBox {
     private double regressionLo = -1, regressionHi = 1;
     private long pointsGeneration = -1;
     private boolean pointsShowTest;
+    private int frames;
 
     public OutputView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -175,6 +177,9 @@ public final class OutputView extends VBox {
                     + "matrix and the weights still apply.");
             drawLegend();
             return;
+        }
+        if (s.state() == TrainerState.PLAYING && (++frames & 1) == 0) {
+            return; // while training: 30 Hz, on the frames the network view skips
         }
         int neutral = appearance.theme().get().neutral();
         boolean discretize = vm.discretize().get();
