@@ -88,7 +88,6 @@ public final class NetworkView extends Region {
     private TextField cardField;
     private boolean pinned;
     private long lastGeometry;
-    private int frames;
 
     /** One column of neurons: inputs (layer −1), hidden layers, output. */
     private static final class Column {
@@ -143,6 +142,7 @@ public final class NetworkView extends Region {
         nodes.setPickOnBounds(false);
         // new pixels in an image change its view's geometry; a managed view would re-lay out the window each frame
         links.setManaged(false);
+        links.setSmooth(false); // drawn 1:1: no filtering
         // placed by layoutChildren() too; unmanaged, a layout request inside (a header's combo, a label) stops here
         // instead of re-laying out the whole window
         nodes.setManaged(false);
@@ -474,9 +474,9 @@ public final class NetworkView extends Region {
             rebuildIfNeeded(e); // the input names and count come with the loaded data
             return;
         }
-        if (s.state() == TrainerState.PLAYING && (++frames & 1) == 1) {
-            refreshCard(); // while training the next snapshot comes next frame: maps and links at 30 Hz, on
-            return;        // the frames the output view skips, so no frame paints both
+        if (s.state() == TrainerState.PLAYING && (s.serial() & 1) == 1) {
+            refreshCard(); // while training the next snapshot comes next frame: maps and links on even snapshots,
+            return;        // the output on odd ones, so a frame paints one of the two large images
         }
         drawLinks();
         refreshCard();

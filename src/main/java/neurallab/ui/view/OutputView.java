@@ -49,7 +49,6 @@ public final class OutputView extends VBox {
     private double regressionLo = -1, regressionHi = 1;
     private long pointsGeneration = -1;
     private boolean pointsShowTest;
-    private int frames;
 
     public OutputView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -145,7 +144,7 @@ public final class OutputView extends VBox {
 
     private void layoutPlane() {
         double s = side();
-        view.relocate(offX(), offY());
+        view.relocate(Math.round(offX()), Math.round(offY())); // whole pixels: drawn 1:1, unfiltered
         int px = (int) Math.floor(s);
         if (px != (int) image.getWidth()) {
             image = new WritableImage(px, px);
@@ -178,8 +177,8 @@ public final class OutputView extends VBox {
             drawLegend();
             return;
         }
-        if (s.state() == TrainerState.PLAYING && (++frames & 1) == 0) {
-            return; // while training: 30 Hz, on the frames the network view skips
+        if (s.state() == TrainerState.PLAYING && (s.serial() & 1) == 0) {
+            return; // while training: odd snapshots only, the ones the network view skips
         }
         int neutral = appearance.theme().get().neutral();
         boolean discretize = vm.discretize().get();
