@@ -88,6 +88,7 @@ public final class NetworkView extends Region {
     private TextField cardField;
     private boolean pinned;
     private long lastGeometry;
+    private int skipped;
 
     /** One column of neurons: inputs (layer −1), hidden layers, output. */
     private static final class Column {
@@ -474,10 +475,11 @@ public final class NetworkView extends Region {
             rebuildIfNeeded(e); // the input names and count come with the loaded data
             return;
         }
-        if (s.state() == TrainerState.PLAYING && (s.serial() & 1) == 1) {
-            refreshCard(); // while training the next snapshot comes next frame: maps and links on even snapshots,
-            return;        // the output on odd ones, so a frame paints one of the two large images
+        if (s.state() == TrainerState.PLAYING && s.serial() % 3 != 0 && ++skipped < 3) {
+            refreshCard(); // while training the next snapshot comes next frame: maps and links on every third
+            return;        // snapshot, the output and the chart on the others, so a frame paints one large image
         }
+        skipped = 0;
         drawLinks();
         refreshCard();
     }

@@ -49,6 +49,7 @@ public final class OutputView extends VBox {
     private double regressionLo = -1, regressionHi = 1;
     private long pointsGeneration = -1;
     private boolean pointsShowTest;
+    private int skipped;
 
     public OutputView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -177,9 +178,10 @@ public final class OutputView extends VBox {
             drawLegend();
             return;
         }
-        if (s.state() == TrainerState.PLAYING && (s.serial() & 1) == 0) {
-            return; // while training: odd snapshots only, the ones the network view skips
+        if (s.state() == TrainerState.PLAYING && s.serial() % 3 != 1 && ++skipped < 3) {
+            return; // while training: every third snapshot, one the network view and the chart skip
         }
+        skipped = 0;
         int neutral = appearance.theme().get().neutral();
         boolean discretize = vm.discretize().get();
         int last = s.weights().size() - 1;
