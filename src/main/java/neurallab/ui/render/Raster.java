@@ -83,6 +83,22 @@ public final class Raster {
         }
     }
 
+    /**
+     * Draws a src×src image scaled to size×size by nearest neighbour into a width×height buffer at (x, y),
+     * clipped to the buffer: how one neuron's map lands in the network's single image.
+     */
+    public static void blit(int[] src, int srcSize, int[] dst, int width, int height, int x, int y, int size) {
+        int ya = Math.max(0, y), yb = Math.min(height, y + size);
+        int xa = Math.max(0, x), xb = Math.min(width, x + size);
+        for (int py = ya; py < yb; py++) {
+            int row = (py - y) * srcSize / size * srcSize;
+            int o = py * width;
+            for (int px = xa; px < xb; px++) {
+                dst[o + px] = src[row + (px - x) * srcSize / size];
+            }
+        }
+    }
+
     private static int lerp2(int a, int b, int c, int d, double fx, double fy) {
         int r = channel(a, b, c, d, 16, fx, fy), g = channel(a, b, c, d, 8, fx, fy), bl = channel(a, b, c, d, 0, fx, fy);
         return 0xFF000000 | (r << 16) | (g << 8) | bl;

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.session.live.TrainerState;
 import neurallab.session.live.LossHistory;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
@@ -34,6 +35,8 @@ public final class MetricsView extends VBox {
     private final Tab accuracyTab;
     private final Tab confusionTab;
     private int[][] shownConfusion;
+    /** Snapshots since the charts were last drawn: while training they draw on every third (20 Hz). */
+    private int skipped;
 
     public MetricsView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -97,7 +100,7 @@ public final class MetricsView extends VBox {
         Label c = new Label(caption);
         c.getStyleClass().add("field-label");
         value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return new VBox(0, c, value);
+        return new VBox(0, c, new LiveLabel(value));
     }
 
     private static Label swatch(String name, int i) {
@@ -123,8 +126,17 @@ public final class MetricsView extends VBox {
         trainLoss.setText(Format.number(f.trainLoss()));
         Double acc = f.testAccuracy() != null ? f.testAccuracy() : f.trainAccuracy();
         accuracy.setText(acc == null ? "–" : Format.percent(acc));
-        lossChart.setData(s.history(), s.divergedAt(), s.bestEpoch(), vm.logScale().get());
-        accuracyChart.setData(s.history(), s.divergedAt(), s.bestEpoch(), false);
+        // while training the charts redraw on every third snapshot (the network and output maps take the others), and only the one on show
+        if (s.state() != TrainerState.PLAYING || s.serial() % 3 == 2 || ++skipped >= 3) {
+            skipped = 0;
+            var shownTab = tabs.getSelectionModel().getSelectedItem();
+            if (shownTab != accuracyTab || s.state() != TrainerState.PLAYING) {
+                lossChart.setData(s.history(), s.divergedAt(), s.bestEpoch(), vm.logScale().get());
+            }
+            if (shownTab == accuracyTab || s.state() != TrainerState.PLAYING) {
+                accuracyChart.setData(s.history(), s.divergedAt(), s.bestEpoch(), false);
+            }
+        }
         accuracyTab.setDisable(!s.isClassification());
         confusionTab.setDisable(s.confusion() == null);
         if (s.confusion() != null && tabs.getSelectionModel().getSelectedItem() == confusionTab) {

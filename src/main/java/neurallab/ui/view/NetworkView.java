@@ -30,6 +30,7 @@ import neurallab.engine.LayerSpec;
 import neurallab.session.Experiment;
 import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
 import neurallab.ui.render.LineRaster;
@@ -54,10 +55,22 @@ public final class NetworkView extends Region {
 
     private final PlaygroundViewModel vm;
     private final Appearance appearance;
+    /**
+     * The links and the hidden and output neurons' maps, painted into one opaque image below the layer
+     * headers: the software pipeline then repaints one image per frame instead of dozens of scaled ones,
+     * and the headers' controls stay outside the dirty region.
+     */
     private final ImageView links = new ImageView();
     private WritableImage linkImage;
     private int[] linkPixels = new int[0];
-    private final Pane nodes = new Pane();
+    private int imageLeft;
+    private int imageTop;
+    /** Frames, labels and headers, all placed by {@link #layoutChildren}: a plain Pane would resize them to their preferred sizes. */
+    private final Pane nodes = new Pane() {
+        @Override
+        protected void layoutChildren() {
+        }
+    };
     private final HBox top = new HBox(8);
     private final Label totalParams = new Label();
     private final Label layerCount = new Label();
@@ -75,6 +88,7 @@ public final class NetworkView extends Region {
     private TextField cardField;
     private boolean pinned;
     private long lastGeometry;
+    private int skipped;
 
     /** One column of neurons: inputs (layer −1), hidden layers, output. */
     private static final class Column {
@@ -127,6 +141,12 @@ public final class NetworkView extends Region {
         card.setMouseTransparent(true); // a hover card is read-only; a click on a link or neuron pins it for editing
         hideCard.setOnFinished(e -> hideCardNow());
         nodes.setPickOnBounds(false);
+        // new pixels in an image change its view's geometry; a managed view would re-lay out the window each frame
+        links.setManaged(false);
+        links.setSmooth(false); // drawn 1:1: no filtering
+        // placed by layoutChildren() too; unmanaged, a layout request inside (a header's combo, a label) stops here
+        // instead of re-laying out the whole window
+        nodes.setManaged(false);
         getChildren().addAll(links, nodes, top, card);
         setOnMouseMoved(this::hover);
         setOnMouseClicked(this::click);
@@ -201,16 +221,19 @@ public final class NetworkView extends Region {
     }
 
     private void addNeuron(Column c, boolean planar, String label, boolean off) {
-        int res = PlaygroundViewModel.GRID;
-        WritableImage img = new WritableImage(planar ? res : FLAT, planar ? res : FLAT);
-        ImageView view = new ImageView(img);
-        view.setSmooth(Boolean.getBoolean("neurallab.smooth"));
-        view.setPreserveRatio(false);
-        Pane frame = new Pane(view);
+        Pane frame = new Pane();
         frame.getStyleClass().add("neuron-frame");
-        view.fitWidthProperty().bind(frame.widthProperty());
-        view.fitHeightProperty().bind(frame.heightProperty());
         if (c.layer < 0) {
+            // inputs never change while training: each keeps its own small image (and the "off" opacity)
+            int res = PlaygroundViewModel.GRID;
+            WritableImage img = new WritableImage(planar ? res : FLAT, planar ? res : FLAT);
+            ImageView view = new ImageView(img);
+            view.setSmooth(Boolean.getBoolean("neurallab.smooth"));
+            view.setPreserveRatio(false);
+            frame.getChildren().add(view);
+            view.fitWidthProperty().bind(frame.widthProperty());
+            view.fitHeightProperty().bind(frame.heightProperty());
+            c.images.add(img);
             frame.getStyleClass().add("feature");
             if (off) {
                 frame.getStyleClass().add("off");
@@ -228,10 +251,10 @@ public final class NetworkView extends Region {
                 Tooltip.install(frame, new Tooltip(f.id() + ": click to " + (off ? "use" : "stop using") + " this input"));
             }
         } else {
+            frame.getStyleClass().add("drawn"); // its map is painted into the network's image
             frame.setId("neuron-" + c.layer + "-" + c.frames.size());
         }
         c.frames.add(frame);
-        c.images.add(img);
         nodes.getChildren().add(frame);
     }
 
@@ -294,6 +317,11 @@ public final class NetworkView extends Region {
         // narrow columns (many layers, large zoom): keep +/−, the count and the activation only
         box.widthProperty().addListener((o, a, wd) -> {
             boolean compact = wd.doubleValue() < 6.2 * appearance.fontSize();
+            if (compact == act.getStyleClass().contains("compact") && box.getProperties().containsKey("compact")) {
+                return; // unchanged: no style or layout churn
+            }
+            box.getProperties().put("compact", compact);
+            requestLayout(); // the header's height changes: the maps below move (headers are laid out here, unmanaged)
             for (javafx.scene.Node n : List.of(dropBox, bn, p)) {
                 n.setVisible(!compact);
                 n.setManaged(!compact);
@@ -402,17 +430,29 @@ public final class NetworkView extends Region {
                 }
             }
         }
-        int lw = (int) Math.ceil(getWidth()), lh = (int) Math.ceil(getHeight());
+        // the image spans only the maps and the links between them: the headers and the inputs' names stay
+        // outside the region repainted every frame
+        double mapsTop = areaTop + areaH, mapsBottom = areaTop;
+        for (Column c : columns) {
+            if (c.ys.length > 0) {
+                mapsTop = Math.min(mapsTop, c.ys[0] - size / 2);
+                mapsBottom = Math.max(mapsBottom, c.ys[c.ys.length - 1] + size / 2);
+            }
+        }
+        imageLeft = (int) Math.floor(Math.max(x0, left - 2));
+        imageTop = (int) Math.floor(Math.max(y0, Math.min(mapsTop, mapsBottom) - 2));
+        int lw = (int) Math.ceil(Math.min(x0 + w, right + 2)) - imageLeft;
+        int lh = (int) Math.ceil(Math.min(y0 + h, Math.max(mapsTop, mapsBottom) + 2)) - imageTop;
         if (lw > 0 && lh > 0 && (linkImage == null || linkImage.getWidth() != lw || linkImage.getHeight() != lh)) {
             linkImage = new WritableImage(lw, lh);
             linkPixels = new int[lw * lh];
             links.setImage(linkImage);
         }
-        links.relocate(0, 0);
+        links.relocate(imageLeft, imageTop);
         nodes.resizeRelocate(0, 0, getWidth(), getHeight());
         // links follow the geometry; per frame they are redrawn by update()
         long geometry = Double.hashCode(getWidth()) * 31L + Double.hashCode(getHeight()) * 17L + columns.size() * 7L
-                + Double.hashCode(size) + System.identityHashCode(structure);
+                + Double.hashCode(size) + System.identityHashCode(structure) + imageTop * 131L;
         if (geometry != lastGeometry) {
             lastGeometry = geometry;
             drawLinks();
@@ -435,30 +475,40 @@ public final class NetworkView extends Region {
             rebuildIfNeeded(e); // the input names and count come with the loaded data
             return;
         }
+        if (s.state() == TrainerState.PLAYING && s.serial() % 3 != 0 && ++skipped < 3) {
+            refreshCard(); // while training the next snapshot comes next frame: maps and links on every third
+            return;        // snapshot, the output and the chart on the others, so a frame paints one large image
+        }
+        skipped = 0;
+        drawLinks();
+        refreshCard();
+    }
+
+    /** The hidden and output neurons' maps (or flat bias colours) at their frames, into the network's image. */
+    private void drawMaps(LiveSnapshot s, int w, int h) {
         GridFrame g = s.grid();
         int neutral = appearance.theme().get().neutral();
         boolean discretize = vm.discretize().get();
         for (int ci = 1; ci < columns.size(); ci++) {
             Column c = columns.get(ci);
-            if (c.layer >= s.weights().size()) {
+            if (c.layer >= s.weights().size() || c.ys.length != c.frames.size()) {
                 continue;
             }
             Activation act = s.activations().get(c.layer);
-            for (int j = 0; j < c.images.size(); j++) {
-                WritableImage img = c.images.get(j);
-                if (g != null && img.getWidth() == g.resolution()) {
+            int size = (int) Math.round(c.size);
+            int x = (int) Math.round(c.x - c.size / 2) - imageLeft;
+            for (int j = 0; j < c.frames.size(); j++) {
+                int y = (int) Math.round(c.ys[j] - c.size / 2) - imageTop;
+                if (g != null) {
                     Raster.neuron(g.outputs()[c.layer], j * g.cells(), 1, g.cells(), act, discretize, neutral, pixels);
-                    img.getPixelWriter().setPixels(0, 0, g.resolution(), g.resolution(),
-                            PixelFormat.getIntArgbInstance(), pixels, 0, g.resolution());
+                    Raster.blit(pixels, g.resolution(), linkPixels, w, h, x, y, size);
                 } else {
                     double b = s.weights().get(c.layer).bias()[j];
-                    java.util.Arrays.fill(pixels, 0, FLAT * FLAT, ColorScale.diverging(Math.tanh(b), neutral));
-                    img.getPixelWriter().setPixels(0, 0, FLAT, FLAT, PixelFormat.getIntArgbInstance(), pixels, 0, FLAT);
+                    pixels[0] = ColorScale.diverging(Math.tanh(b), neutral);
+                    Raster.blit(pixels, 1, linkPixels, w, h, x, y, size);
                 }
             }
         }
-        drawLinks();
-        refreshCard();
     }
 
     private void drawFeature(Feature f, WritableImage img) {
@@ -490,8 +540,9 @@ public final class NetworkView extends Region {
             return;
         }
         int w = (int) img.getWidth(), h = (int) img.getHeight();
-        LineRaster.clear(linkPixels, w, h);
+        java.util.Arrays.fill(linkPixels, 0, w * h, appearance.theme().get().background()); // opaque: the panel
         LiveSnapshot s = shown;
+        double ox = imageLeft, oy = imageTop;
         if (s != null && !s.weights().isEmpty() && columns.size() >= 2) {
             Target hot = null;
             double[] hotLine = null;
@@ -513,7 +564,8 @@ public final class NetworkView extends Region {
                     }
                     for (int j = 0; j < to.frames.size() && j < p.kernel()[fi].length; j++) {
                         double wt = p.kernel()[fi][j];
-                        double xa = from.x + from.size / 2, ya = from.ys[si], xb = to.x - to.size / 2, yb = to.ys[j];
+                        double xa = from.x + from.size / 2 - ox, ya = from.ys[si] - oy;
+                        double xb = to.x - to.size / 2 - ox, yb = to.ys[j] - oy;
                         if (hovered != null && !hovered.isNeuron() && hovered.layer() == to.layer
                                 && hovered.input() == fi && hovered.unit() == j) {
                             hotLine = new double[] {xa, ya, xb, yb, wt};
@@ -528,8 +580,10 @@ public final class NetworkView extends Region {
                 LineRaster.line(linkPixels, w, h, hotLine[0], hotLine[1], hotLine[2], hotLine[3],
                         Math.max(5, linkWidth(hotLine[4]) + 2), hotLine[4] >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 1);
             }
+            drawMaps(s, w, h);
         }
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), linkPixels, 0, w);
+        // every pixel is opaque, so premultiplied and straight ARGB agree and the upload needs no conversion
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), linkPixels, 0, w);
     }
 
     /** Link width from |w|: thin for small weights, capped so large ones do not swamp the picture. */

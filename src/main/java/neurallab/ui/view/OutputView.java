@@ -22,6 +22,7 @@ import neurallab.data.ProblemType;
 import neurallab.engine.Activation;
 import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Raster;
 import neurallab.ui.viewmodel.Appearance;
@@ -48,6 +49,7 @@ public final class OutputView extends VBox {
     private double regressionLo = -1, regressionHi = 1;
     private long pointsGeneration = -1;
     private boolean pointsShowTest;
+    private int skipped;
 
     public OutputView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -79,6 +81,7 @@ public final class OutputView extends VBox {
         toggles.setAlignment(Pos.CENTER_LEFT);
         view.setSmooth(false);
         view.setPreserveRatio(false);
+        view.setManaged(false); // placed by layoutPlane(); new pixels must not re-lay out the window each frame
         plane.setId("outputPlane");
         plane.setMinSize(120, 120);
         message.getStyleClass().add("overlay-message");
@@ -142,7 +145,7 @@ public final class OutputView extends VBox {
 
     private void layoutPlane() {
         double s = side();
-        view.relocate(offX(), offY());
+        view.relocate(Math.round(offX()), Math.round(offY())); // whole pixels: drawn 1:1, unfiltered
         int px = (int) Math.floor(s);
         if (px != (int) image.getWidth()) {
             image = new WritableImage(px, px);
@@ -175,6 +178,10 @@ public final class OutputView extends VBox {
             drawLegend();
             return;
         }
+        if (s.state() == TrainerState.PLAYING && s.serial() % 3 != 1 && ++skipped < 3) {
+            return; // while training: every third snapshot, one the network view and the chart skip
+        }
+        skipped = 0;
         int neutral = appearance.theme().get().neutral();
         boolean discretize = vm.discretize().get();
         int last = s.weights().size() - 1;

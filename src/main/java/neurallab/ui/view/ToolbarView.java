@@ -78,7 +78,7 @@ public final class ToolbarView extends VBox {
         epoch.setMinWidth(Region.USE_PREF_SIZE);
         Label epochCaption = new Label("Epoch");
         epochCaption.getStyleClass().add("field-label");
-        VBox epochBox = new VBox(0, epochCaption, epoch);
+        VBox epochBox = new VBox(0, epochCaption, new LiveLabel(epoch));
         rate.getStyleClass().add("muted");
         rate.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -112,7 +112,7 @@ public final class ToolbarView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row1 = new HBox(10, play, step, stepBatch, reset, epochBox, Labelled.of("Speed",
                 "How many epochs run between two pictures; 'as fast as possible' trains flat out and "
-                        + "refreshes the pictures once per frame", speed), rate, spacer, insights, file, zoomOut, zoom, zoomIn, theme);
+                        + "refreshes the pictures once per frame", speed), new LiveLabel(rate), spacer, insights, file, zoomOut, zoom, zoomIn, theme);
         row1.setAlignment(Pos.CENTER_LEFT);
         row1.getStyleClass().add("toolbar-row");
 

@@ -72,4 +72,17 @@ class RasterTest {
         int mid = wide[1] & 0xFF;
         assertTrue(mid > 0 && mid < 128, "a quarter of the way: " + mid);
     }
+
+    @Test
+    void blitScalesByNearestNeighbourAndClipsAtTheEdges() {
+        int[] src = {1, 2, 3, 4}; // 2×2
+        int[] dst = new int[5 * 4];
+        Raster.blit(src, 2, dst, 5, 4, 2, 1, 4); // 4×4 at (2, 1): the last column and row fall outside
+        assertEquals(0, dst[1 * 5 + 1], "left of the map untouched");
+        assertEquals(1, dst[1 * 5 + 2]);
+        assertEquals(1, dst[2 * 5 + 3]);
+        assertEquals(2, dst[1 * 5 + 4]);
+        assertEquals(3, dst[3 * 5 + 2]);
+        assertEquals(0, dst[0], "above the map untouched");
+    }
 }
