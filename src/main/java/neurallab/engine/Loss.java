@@ -53,9 +53,8 @@ public enum Loss implements StableName {
         return sum;
     }
 
-    /** The mean loss of the batch; writes dL/dz into gradZ. */
-    public double meanWithGradient(double[] z, double[] a, double[] y, int n, int k, Activation output,
-                                   double[] gradZ) {
+    /** Writes dL/dz of the batch's mean loss into gradZ (a = the output activation of z). */
+    public void gradient(double[] z, double[] a, double[] y, int n, int k, Activation output, double[] gradZ) {
         double norm = normalizer(n, k);
         for (int r = 0; r < n; r++) {
             int o = r;
@@ -78,7 +77,6 @@ public enum Loss implements StableName {
                 }
             }
         }
-        return total(z, a, y, 0, n, k) / norm;
     }
 
     private static double elementTarget(double y, int j, int k) {
@@ -100,14 +98,14 @@ public enum Loss implements StableName {
         };
     }
 
-    /** dℓ/dŷ for the element-wise losses; for bce dℓ/dz = σ(z) − t. */
+    /** dℓ/dŷ for the element-wise losses; for bce dℓ/dz = σ(z) − t, with a = σ(z) from the output layer. */
     private double elementGradient(double z, double a, double t) {
         double d = a - t;
         return switch (this) {
             case MSE -> 2.0 * d;
             case MAE -> Math.signum(d);
             case HUBER -> Math.abs(d) <= 1.0 ? d : Math.signum(d);
-            case BCE -> FastMath.sigmoid(z) - t;
+            case BCE -> a - t;
             default -> throw new IllegalStateException(id + " is not element-wise");
         };
     }

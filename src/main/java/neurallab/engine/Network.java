@@ -113,14 +113,23 @@ public final class Network {
      * returns that loss. Call ensureCapacity(n) first.
      */
     public double forwardBackward(double[] x, double[] y, int n, Loss loss, RandomGenerator dropoutRandom) {
+        accumulateGradients(x, y, n, loss, dropoutRandom);
+        DenseLayer out = output();
+        return loss.total(out.z(), out.activated(), y, 0, n, out.units()) / loss.normalizer(n, out.units());
+    }
+
+    /**
+     * {@link #forwardBackward} without computing the loss's value, which training does not need: true if
+     * every output pre-activation of the batch was finite (a NaN or infinite loss starts there).
+     */
+    public boolean accumulateGradients(double[] x, double[] y, int n, Loss loss, RandomGenerator dropoutRandom) {
         double[] in = x;
         int last = layers.size() - 1;
         for (int l = 0; l <= last; l++) {
             in = layers.get(l).forwardTrain(in, n, dropoutRandom, l == last);
         }
         DenseLayer out = layers.get(last);
-        double value = loss.meanWithGradient(out.z(), out.activated(), y, n, out.units(), out.activation(),
-                out.gradZ());
+        loss.gradient(out.z(), out.activated(), y, n, out.units(), out.activation(), out.gradZ());
         for (int l = last; l >= 0; l--) {
             DenseLayer layer = layers.get(l);
             if (l < last) {
@@ -128,7 +137,7 @@ public final class Network {
             }
             layer.backwardLinear(n, l > 0 ? layers.get(l - 1).gradOutput() : null);
         }
-        return value;
+        return allFinite(out.z(), n * out.units());
     }
 
     /**
@@ -193,8 +202,12 @@ public final class Network {
     }
 
     private static boolean allFinite(double[] values) {
-        for (double v : values) {
-            if (!Double.isFinite(v)) {
+        return allFinite(values, values.length);
+    }
+
+    private static boolean allFinite(double[] values, int count) {
+        for (int i = 0; i < count; i++) {
+            if (!Double.isFinite(values[i])) {
                 return false;
             }
         }

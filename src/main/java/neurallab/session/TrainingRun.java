@@ -40,7 +40,6 @@ public final class TrainingRun {
     private int epoch;
     private int cursor;
     private double epochLearningRate;
-    private double lastBatchLoss;
 
     private TrainingRun(Experiment experiment, Splits splits, Network network) {
         this.experiment = experiment;
@@ -124,11 +123,6 @@ public final class TrainingRun {
     /** Whether the run is between two epochs (no mini-batch of the current epoch taken yet). */
     public boolean atEpochStart() {
         return cursor == 0;
-    }
-
-    /** The mean data loss of the last mini-batch (before its update). */
-    public double lastBatchLoss() {
-        return lastBatchLoss;
     }
 
     /**
@@ -217,10 +211,10 @@ public final class TrainingRun {
     private boolean step(int from, int size) {
         Batches.gather(train.x, train.y, train.rows, train.columns, order, from, size, batchX, batchY);
         network.zeroGradients();
-        lastBatchLoss = network.forwardBackward(batchX, batchY, size, training.loss(), dropoutRandom);
+        boolean finite = network.accumulateGradients(batchX, batchY, size, training.loss(), dropoutRandom);
         training.regularization().addGradient(network.parameters());
         optimizer.step(epochLearningRate);
-        return Double.isFinite(lastBatchLoss);
+        return finite;
     }
 
     // Fisher–Yates over the training indices

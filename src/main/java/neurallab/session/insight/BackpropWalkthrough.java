@@ -108,8 +108,9 @@ public final class BackpropWalkthrough {
         int last = count - 1;
         DenseLayer out = layers.get(last);
         delta[last] = new double[out.units()];
-        loss = lossFunction.meanWithGradient(z[last], a[last], new double[] {y}, 1, out.units(), out.activation(),
-                delta[last]);
+        double[] target = {y};
+        lossFunction.gradient(z[last], a[last], target, 1, out.units(), out.activation(), delta[last]);
+        loss = lossFunction.total(z[last], a[last], target, 0, 1, out.units()) / lossFunction.normalizer(1, out.units());
         steps.add(new Step(Phase.LOSS, -1, -1, -1, lossText(lossFunction, out.units(), y) + " = "
                 + Numbers.format(loss), loss));
         for (int j = 0; j < out.units(); j++) {
