@@ -99,6 +99,7 @@ public final class InsightsWindow {
     private LearningRateFinderView finderView;
     private LossLandscapeView landscapeView;
     private OptimizerRaceView raceView;
+    private boolean viewsStale;
     private final Spinner<Integer> sample = new Spinner<>(0, 0, 0);
     private final Label walkthroughNote = label("");
     private final Label finderNote = label("Press Run: takes a few seconds, training goes on meanwhile.");
@@ -148,8 +149,6 @@ public final class InsightsWindow {
                 refreshSelected(true);
             }
         });
-        raceView = new OptimizerRaceView(OptimizerRace.allOptimizers(LossSurface.ROSENBROCK));
-        setContent(Insight.OPTIMIZER_RACE, raceView);
         buildToolbars();
         root.setId("insightsRoot");
     }
@@ -304,9 +303,8 @@ public final class InsightsWindow {
     /** Once per frame with the newest snapshot, on the FX thread. */
     public void onFrame(LiveSnapshot s) {
         long start = System.nanoTime();
-        if (insights.accept(s)) {
-            rebuildViews();
-        }
+        // the views themselves are built when first shown: opening the app pays nothing for them
+        viewsStale |= insights.accept(s);
         if (isShowing() && insights.ready()) {
             refreshSelected(false);
         }
@@ -356,7 +354,15 @@ public final class InsightsWindow {
         if (!insights.ready()) {
             return;
         }
+        if (viewsStale) {
+            rebuildViews();
+            viewsStale = false;
+        }
         Insight i = selected();
+        if (i == Insight.OPTIMIZER_RACE && raceView == null) {
+            raceView = new OptimizerRaceView(OptimizerRace.allOptimizers(LossSurface.ROSENBROCK));
+            setContent(Insight.OPTIMIZER_RACE, raceView);
+        }
         switch (i) {
             case WEIGHTS -> {
                 insights.updateWeights();
