@@ -18,33 +18,4 @@ public interface TrainerWorker extends AutoCloseable {
     static TrainerWorker thread(String name) {
         return new ThreadWorker(name);
     }
-
-    /** Runs commands on the caller's thread when woken; training ticks run only through {@link LiveTrainer#tick()}. */
-    static TrainerWorker sameThread() {
-        return new TrainerWorker() {
-            private LiveTrainer trainer;
-            private boolean inside;
-
-            @Override
-            public void attach(LiveTrainer t) {
-                trainer = t;
-            }
-
-            @Override
-            public void wake() {
-                if (trainer != null && !inside) {
-                    inside = true;
-                    try {
-                        trainer.runCommands();
-                    } finally {
-                        inside = false;
-                    }
-                }
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
 }
