@@ -5,10 +5,6 @@ public record Schedule(ScheduleType type, double gamma, int stepSize, double dec
                        double minLearningRate) {
     public static final Schedule CONSTANT = new Schedule(ScheduleType.CONSTANT, 0.1, 10, 0.01, 100, 0.0);
 
-    public static Schedule of(ScheduleType type) {
-        return CONSTANT.withType(type);
-    }
-
     public Schedule withType(ScheduleType newType) {
         return new Schedule(newType, gamma, stepSize, decay, period, minLearningRate);
     }

@@ -43,23 +43,8 @@ public final class CompareRunsView extends InsightPane {
         for (RunComparison.PinnedRun r : model.runs()) {
             stroke(g, i);
             g.setLineWidth(3);
-            g.beginPath();
-            boolean started = false;
-            for (int e = 0; e < r.points(); e++) {
-                double v = r.loss(e);
-                if (!(v > 0 && Double.isFinite(v))) {
-                    continue;
-                }
-                double px = x0 + w * r.epochOf(e) / Math.max(1, epochs - 1);
-                double py = y0 + h - h * (Math.log10(v) - lo) / (hi - lo);
-                if (started) {
-                    g.lineTo(px, py);
-                } else {
-                    g.moveTo(px, py);
-                    started = true;
-                }
-            }
-            g.stroke();
+            int span = Math.max(1, epochs - 1);
+            logLine(g, r.points(), e -> x0 + w * r.epochOf(e) / span, r::loss, y0, h, lo, hi);
             double lx = x0 + w + 20;
             double ly = y0 + i * 70;
             int size = r.thumbnailSize();

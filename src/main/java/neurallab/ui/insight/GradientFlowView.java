@@ -51,23 +51,9 @@ public final class GradientFlowView extends InsightPane {
         g.setLineWidth(2.5);
         for (int l = 0; l < model.layerCount(); l++) {
             stroke(g, l);
-            g.beginPath();
-            boolean started = false;
-            for (int i = 0; i < n; i++) {
-                double v = norm ? model.gradientNorm(l, i) : model.updateRatio(l, i);
-                if (!(v > 0 && Double.isFinite(v))) {
-                    continue;
-                }
-                double px = x0 + (n == 1 ? 0 : w * i / (n - 1));
-                double py = y0 + h - h * (Math.log10(v) - lo) / (hi - lo);
-                if (started) {
-                    g.lineTo(px, py);
-                } else {
-                    g.moveTo(px, py);
-                    started = true;
-                }
-            }
-            g.stroke();
+            int layer = l;
+            logLine(g, n, i -> x0 + (n == 1 ? 0 : w * i / (n - 1)),
+                    i -> norm ? model.gradientNorm(layer, i) : model.updateRatio(layer, i), y0, h, lo, hi);
         }
         g.setLineDashes(null);
     }

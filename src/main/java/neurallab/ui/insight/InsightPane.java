@@ -1,5 +1,6 @@
 package neurallab.ui.insight;
 
+import java.util.function.IntToDoubleFunction;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -72,6 +73,31 @@ public abstract class InsightPane extends BorderPane {
 
     protected static Color argb(int argb) {
         return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
+    }
+
+    /**
+     * Strokes count points as one line on a log₁₀ value axis from lo to hi over [y0, y0 + h]; points whose
+     * value is not a positive finite number are left out.
+     */
+    protected static void logLine(GraphicsContext g, int count, IntToDoubleFunction x, IntToDoubleFunction value,
+                                  double y0, double h, double lo, double hi) {
+        g.beginPath();
+        boolean started = false;
+        for (int i = 0; i < count; i++) {
+            double v = value.applyAsDouble(i);
+            if (!(v > 0 && Double.isFinite(v))) {
+                continue;
+            }
+            double px = x.applyAsDouble(i);
+            double py = y0 + h - h * (Math.log10(v) - lo) / (hi - lo);
+            if (started) {
+                g.lineTo(px, py);
+            } else {
+                g.moveTo(px, py);
+                started = true;
+            }
+        }
+        g.stroke();
     }
 
     /** Axis frame with a label at each end of both axes. */
