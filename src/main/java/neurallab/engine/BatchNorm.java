@@ -82,7 +82,7 @@ final class BatchNorm {
         }
     }
 
-    /** From dL/dout to dL/dz; accumulates dL/dγ and dL/dβ. */
+    /** From dL/dout to dL/dz; sets dL/dγ and dL/dβ of this batch. */
     void backward(double[] gradOut, int n, double[] gradIn) {
         double[] g = gamma.value();
         double[] gg = gamma.grad();
@@ -96,8 +96,8 @@ final class BatchNorm {
                 sumGrad += gradOut[i];
                 sumGradNorm += gradOut[i] * normalized[i];
             }
-            gg[j] += sumGradNorm;
-            gb[j] += sumGrad;
+            gg[j] = sumGradNorm;
+            gb[j] = sumGrad;
             // dL/dz = γ/(n√(σ²+ε)) · (n·dout − Σdout − ẑ·Σ(dout·ẑ))
             double scale = g[j] * invStd[j] / n;
             for (int r = 0; r < n; r++) {

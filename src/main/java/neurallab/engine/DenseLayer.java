@@ -118,8 +118,12 @@ public final class DenseLayer {
         double[] b = bias.value();
         for (int j = 0; j < units; j++) {
             int o = j * n;
-            java.util.Arrays.fill(out, o, o + n, b[j]);
-            for (int i = 0; i < fanIn; i++) {
+            double bj = b[j];
+            double k0j = k[j];
+            for (int r = 0; r < n; r++) {
+                out[o + r] = bj + k0j * x[offset + r];
+            }
+            for (int i = 1; i < fanIn; i++) {
                 double kij = k[i * units + j];
                 int xi = offset + i * stride;
                 for (int r = 0; r < n; r++) {
@@ -197,7 +201,7 @@ public final class DenseLayer {
     }
 
     /**
-     * From dL/dz in {@link #gradZ()}: accumulates dL/dkernel and dL/dbias and, when gradInput is not
+     * From dL/dz in {@link #gradZ()}: sets dL/dkernel and dL/dbias of this batch and, when gradInput is not
      * null, writes dL/dx = dL/dlinear · kernelᵀ into it (unit-major, n rows).
      */
     void backwardLinear(int n, double[] gradInput) {
@@ -208,39 +212,38 @@ public final class DenseLayer {
         double[] gk = kernel.grad();
         double[] gb = bias.grad();
         for (int j = 0; j < units; j++) {
-            // dL/dbias_j += Σ_r dL/dlinear_rj
+            // dL/dbias_j = Σ_r dL/dlinear_rj
             int o = j * n;
             double sum = 0.0;
             for (int r = 0; r < n; r++) {
                 sum += gradLinear[o + r];
             }
-            gb[j] += sum;
+            gb[j] = sum;
         }
+        boolean propagate = gradInput != null;
         for (int i = 0; i < fanIn; i++) {
             int xi = inputOffset + i * inputStride;
-            for (int j = 0; j < units; j++) {
-                // dL/dkernel_ij += Σ_r x_ri · dL/dlinear_rj
-                int o = j * n;
-                double dot = 0.0;
-                for (int r = 0; r < n; r++) {
-                    dot += input[xi + r] * gradLinear[o + r];
-                }
-                gk[i * units + j] += dot;
-            }
-        }
-        if (gradInput == null) {
-            return;
-        }
-        for (int i = 0; i < fanIn; i++) {
-            // dL/dx_ri = Σ_j dL/dlinear_rj · kernel_ij
             int gi = i * n;
-            java.util.Arrays.fill(gradInput, gi, gi + n, 0.0);
+            if (propagate) {
+                java.util.Arrays.fill(gradInput, gi, gi + n, 0.0);
+            }
             for (int j = 0; j < units; j++) {
-                double kij = k[i * units + j];
+                // dL/dkernel_ij = Σ_r x_ri · dL/dlinear_rj and, in the same pass, dL/dx_ri += dL/dlinear_rj · kernel_ij
                 int o = j * n;
-                for (int r = 0; r < n; r++) {
-                    gradInput[gi + r] += gradLinear[o + r] * kij;
+                double kij = k[i * units + j];
+                double dot = 0.0;
+                if (propagate) {
+                    for (int r = 0; r < n; r++) {
+                        double g = gradLinear[o + r];
+                        dot += input[xi + r] * g;
+                        gradInput[gi + r] += g * kij;
+                    }
+                } else {
+                    for (int r = 0; r < n; r++) {
+                        dot += input[xi + r] * gradLinear[o + r];
+                    }
                 }
+                gk[i * units + j] = dot;
             }
         }
     }

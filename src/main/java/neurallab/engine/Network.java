@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * A multilayer perceptron: hidden layers then the output layer. {@link #forwardBackward} runs one
- * mini-batch and accumulates dL/dθ; the optimizer applies the step; {@link #zeroGradients} resets.
+ * mini-batch and sets dL/dθ in every parameter; penalties add to it; the optimizer applies the step.
  */
 public final class Network {
     private static final int EVAL_CHUNK = 256;
@@ -101,19 +101,13 @@ public final class Network {
         }
     }
 
-    public void zeroGradients() {
-        for (Parameter p : parameterArray) {
-            p.zeroGrad();
-        }
-    }
-
     /**
      * Forward in training mode over n rows of x (unit-major: input i of row r at x[i · n + r]), then
-     * backward from the loss: accumulates dL/dθ of the batch's mean data loss into every parameter and
+     * backward from the loss: writes dL/dθ of the batch's mean data loss into every parameter and
      * returns that loss. Call ensureCapacity(n) first.
      */
     public double forwardBackward(double[] x, double[] y, int n, Loss loss, RandomGenerator dropoutRandom) {
-        accumulateGradients(x, y, n, loss, dropoutRandom);
+        computeGradients(x, y, n, loss, dropoutRandom);
         DenseLayer out = output();
         return loss.total(out.z(), out.activated(), y, 0, n, out.units()) / loss.normalizer(n, out.units());
     }
@@ -122,7 +116,7 @@ public final class Network {
      * {@link #forwardBackward} without computing the loss's value, which training does not need: true if
      * every output pre-activation of the batch was finite (a NaN or infinite loss starts there).
      */
-    public boolean accumulateGradients(double[] x, double[] y, int n, Loss loss, RandomGenerator dropoutRandom) {
+    public boolean computeGradients(double[] x, double[] y, int n, Loss loss, RandomGenerator dropoutRandom) {
         double[] in = x;
         int last = layers.size() - 1;
         for (int l = 0; l <= last; l++) {

@@ -1,8 +1,8 @@
 package neurallab.engine;
 
 /**
- * A trained array and its gradient. Convention, everywhere: {@code grad} holds dL/dθ, backward passes
- * only add to it, optimizers subtract, and {@link #zeroGrad()} is the one explicit reset.
+ * A trained array and its gradient. Convention, everywhere: {@code grad} holds dL/dθ of the last
+ * mini-batch; the backward pass sets it, penalties add to it, optimizers read it.
  */
 public final class Parameter {
     private final String name;
@@ -46,10 +46,6 @@ public final class Parameter {
 
     public int size() {
         return value.length;
-    }
-
-    public void zeroGrad() {
-        java.util.Arrays.fill(grad, 0.0);
     }
 
     public boolean isFinite() {

@@ -210,8 +210,7 @@ public final class TrainingRun {
 
     private boolean step(int from, int size) {
         Batches.gather(train.x, train.y, train.rows, train.columns, order, from, size, batchX, batchY);
-        network.zeroGradients();
-        boolean finite = network.accumulateGradients(batchX, batchY, size, training.loss(), dropoutRandom);
+        boolean finite = network.computeGradients(batchX, batchY, size, training.loss(), dropoutRandom);
         training.regularization().addGradient(network.parameters());
         optimizer.step(epochLearningRate);
         return finite;

@@ -90,7 +90,8 @@ class GradientCheckTest {
                 b[j] = data.nextDouble(-0.5, 0.5);
             }
         }
-        network.zeroGradients();
+        // twice: each backward pass must set the gradients, not add to what the previous pass left
+        network.forwardBackward(x, y, ROWS, loss, new SplittableRandom(3));
         network.forwardBackward(x, y, ROWS, loss, new SplittableRandom(3));
         penalty.addGradient(network.parameters());
         List<double[]> backprop = network.parameters().stream().map(p -> p.grad().clone()).toList();
@@ -115,7 +116,6 @@ class GradientCheckTest {
     }
 
     private static double objective(Network network, double[] x, double[] y, Loss loss, Regularization penalty) {
-        network.zeroGradients();
         return network.forwardBackward(x, y, ROWS, loss, new SplittableRandom(3)) + penalty.penalty(network.parameters());
     }
 }

@@ -75,7 +75,6 @@ class ClassicBehaviourTest {
             y[r] = x[r] * x[rows + r] > 0 ? 1 : 0;
         }
         network.ensureCapacity(rows);
-        network.zeroGradients();
         network.forwardBackward(x, y, rows, Loss.BCE, random);
         List<DenseLayer> layers = network.layers();
         return norm(layers.get(layers.size() - 2).kernelGradient()) / norm(layers.get(0).kernelGradient());

@@ -90,7 +90,6 @@ public final class LearningRateFinder {
                 }
                 by[r] = y[row];
             }
-            net.zeroGradients();
             double value = net.forwardBackward(bx, by, size, loss, random);
             optimizer.step(lr);
             rates[k] = lr;

@@ -67,7 +67,6 @@ public final class InsightDemo extends Application {
         for (int e = 0; e < 200; e++) {
             history.record(e, net);
             trajectory.record(e, net);
-            net.zeroGradients();
             losses[e] = net.forwardBackward(x, y, ROWS, Loss.BCE, random);
             optimizer.step(0.02);
             flow.record(net, e + 1);

@@ -27,7 +27,6 @@ class BackpropWalkthroughTest {
             assertTrue(java.util.Arrays.equals(before.get(p), net.parameters().get(p).value()), "network untouched");
         }
         net.ensureCapacity(1);
-        net.zeroGradients();
         double engineLoss = net.forwardBackward(x, new double[] {y}, 1, loss, new SplittableRandom(0));
         assertEquals(engineLoss, w.loss(), 1e-12);
         List<DenseLayer> layers = net.layers();

@@ -35,7 +35,6 @@ class GradientFlowTest {
         GradientFlow flow = new GradientFlow(network, 8);
         double[][] data = Nets.quadrants(64, 1);
         network.ensureCapacity(64);
-        network.zeroGradients();
         network.forwardBackward(data[0], data[1], 64, Loss.BCE, new SplittableRandom(1));
         flow.record(network, 1);
         return flow.latestGradientNorm(9) / flow.latestGradientNorm(0);
@@ -57,7 +56,6 @@ class GradientFlowTest {
         double[][] data = Nets.quadrants(32, 2);
         network.ensureCapacity(32);
         for (int s = 1; s <= 7; s++) {
-            network.zeroGradients();
             network.forwardBackward(data[0], data[1], 32, Loss.BCE, new SplittableRandom(1));
             double[] g = network.layers().get(3).kernelGradient().clone();
             double[] w = network.layers().get(3).kernel();

@@ -43,7 +43,6 @@ class InsightTimingTest {
             y[r] = x[7 * r] * x[7 * r + 1] > 0 ? 1 : 0;
         }
         net.ensureCapacity(32);
-        net.zeroGradients();
         net.forwardBackward(x, y, 32, Loss.BCE, random);
 
         WeightsModel weights = new WeightsModel(net);

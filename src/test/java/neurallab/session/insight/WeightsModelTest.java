@@ -48,7 +48,6 @@ class WeightsModelTest {
         assertEquals(DivergingColorScale.argb(-2.0, 3.5), px[1]);
 
         n.ensureCapacity(1);
-        n.zeroGradients();
         n.forwardBackward(new double[] {1, -1}, new double[] {1}, 1, Loss.BCE, new java.util.SplittableRandom(0));
         m.setShowGradient(true);
         m.update(n);
