@@ -112,7 +112,7 @@ public final class DenseLayer {
         }
     }
 
-    // out = x · kernel + bias, for n rows; input i of row r at x[offset + i · stride + r]
+    // out = x · kernel + bias, for n rows; input i of row r at x[offset + i · stride + r]; inputs two at a time
     private void affine(double[] x, int offset, int stride, int n, double[] out) {
         double[] k = kernel.value();
         double[] b = bias.value();
@@ -120,10 +120,29 @@ public final class DenseLayer {
             int o = j * n;
             double bj = b[j];
             double k0j = k[j];
-            for (int r = 0; r < n; r++) {
-                out[o + r] = bj + k0j * x[offset + r];
+            int i = 1;
+            if (fanIn == 1) {
+                for (int r = 0; r < n; r++) {
+                    out[o + r] = bj + k0j * x[offset + r];
+                }
+            } else {
+                double k1j = k[units + j];
+                int x1 = offset + stride;
+                for (int r = 0; r < n; r++) {
+                    out[o + r] = bj + k0j * x[offset + r] + k1j * x[x1 + r];
+                }
+                i = 2;
             }
-            for (int i = 1; i < fanIn; i++) {
+            for (; i + 1 < fanIn; i += 2) {
+                double kij = k[i * units + j];
+                double knj = k[(i + 1) * units + j];
+                int xi = offset + i * stride;
+                int xn = xi + stride;
+                for (int r = 0; r < n; r++) {
+                    out[o + r] += kij * x[xi + r] + knj * x[xn + r];
+                }
+            }
+            if (i < fanIn) {
                 double kij = k[i * units + j];
                 int xi = offset + i * stride;
                 for (int r = 0; r < n; r++) {
