@@ -227,8 +227,6 @@ public final class DenseLayer {
         if (batchNorm != null) {
             batchNorm.backward(gradZ, n, gradLinear);
         }
-        double[] k = kernel.value();
-        double[] gk = kernel.grad();
         double[] gb = bias.grad();
         for (int j = 0; j < units; j++) {
             // dL/dbias_j = Σ_r dL/dlinear_rj
@@ -239,31 +237,70 @@ public final class DenseLayer {
             }
             gb[j] = sum;
         }
-        boolean propagate = gradInput != null;
         for (int i = 0; i < fanIn; i++) {
-            int xi = inputOffset + i * inputStride;
-            int gi = i * n;
-            if (propagate) {
-                java.util.Arrays.fill(gradInput, gi, gi + n, 0.0);
+            if (gradInput != null) {
+                java.util.Arrays.fill(gradInput, i * n, (i + 1) * n, 0.0);
             }
-            for (int j = 0; j < units; j++) {
-                // dL/dkernel_ij = Σ_r x_ri · dL/dlinear_rj and, in the same pass, dL/dx_ri += dL/dlinear_rj · kernel_ij
-                int o = j * n;
-                double kij = k[i * units + j];
-                double dot = 0.0;
-                if (propagate) {
-                    for (int r = 0; r < n; r++) {
-                        double g = gradLinear[o + r];
-                        dot += input[xi + r] * g;
-                        gradInput[gi + r] += g * kij;
-                    }
-                } else {
-                    for (int r = 0; r < n; r++) {
-                        dot += input[xi + r] * gradLinear[o + r];
-                    }
-                }
-                gk[i * units + j] = dot;
+            int j = 0;
+            for (; j + 1 < units; j += 2) {
+                unitPairGradient(i, j, n, gradInput);
+            }
+            if (j < units) {
+                unitGradient(i, j, n, gradInput);
             }
         }
+    }
+
+    // dL/dkernel_ij = Σ_r x_ri · dL/dlinear_rj for units j and j + 1 and, when gradInput is not null,
+    // dL/dx_ri += dL/dlinear_rj · kernel_ij + dL/dlinear_r(j+1) · kernel_i(j+1), in one pass
+    private void unitPairGradient(int i, int j, int n, double[] gradInput) {
+        double[] k = kernel.value();
+        int xi = inputOffset + i * inputStride;
+        int gi = i * n;
+        int o = j * n;
+        int p = o + n;
+        double kij = k[i * units + j];
+        double kip = k[i * units + j + 1];
+        double dot = 0.0;
+        double dotNext = 0.0;
+        if (gradInput != null) {
+            for (int r = 0; r < n; r++) {
+                double g = gradLinear[o + r];
+                double gNext = gradLinear[p + r];
+                double x = input[xi + r];
+                dot += x * g;
+                dotNext += x * gNext;
+                gradInput[gi + r] += g * kij + gNext * kip;
+            }
+        } else {
+            for (int r = 0; r < n; r++) {
+                double x = input[xi + r];
+                dot += x * gradLinear[o + r];
+                dotNext += x * gradLinear[p + r];
+            }
+        }
+        kernel.grad()[i * units + j] = dot;
+        kernel.grad()[i * units + j + 1] = dotNext;
+    }
+
+    // the same for unit j alone
+    private void unitGradient(int i, int j, int n, double[] gradInput) {
+        int xi = inputOffset + i * inputStride;
+        int gi = i * n;
+        int o = j * n;
+        double kij = kernel.value()[i * units + j];
+        double dot = 0.0;
+        if (gradInput != null) {
+            for (int r = 0; r < n; r++) {
+                double g = gradLinear[o + r];
+                dot += input[xi + r] * g;
+                gradInput[gi + r] += g * kij;
+            }
+        } else {
+            for (int r = 0; r < n; r++) {
+                dot += input[xi + r] * gradLinear[o + r];
+            }
+        }
+        kernel.grad()[i * units + j] = dot;
     }
 }
