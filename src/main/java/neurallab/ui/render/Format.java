@@ -28,7 +28,25 @@ public final class Format {
 
     /** An epoch count with thousands separators: 12,345. */
     public static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return n < 0 ? "-" + grouped(Long.toString(-n)) : grouped(Long.toString(n));
+    }
+
+    /** The toolbar's epoch counter, at least six digits as the Playground shows it: 000,042. */
+    public static String epochCounter(long n) {
+        String digits = Long.toString(Math.max(0, n));
+        return grouped("000000".substring(Math.min(6, digits.length())) + digits);
+    }
+
+    // digits with a comma before every group of three from the right (called every frame: no Formatter)
+    private static String grouped(String digits) {
+        StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
     }
 
     /** A value as a user would type it back: the shortest round-trip form. */

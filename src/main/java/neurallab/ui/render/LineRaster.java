@@ -1,18 +1,13 @@
 package neurallab.ui.render;
 
-import java.util.Arrays;
-
 /**
- * Thick anti-aliased lines into an ARGB (non-premultiplied) buffer, blended source-over. The network's
- * links are drawn here and handed to the view as one image: the software pipeline draws one image per
- * frame much faster than hundreds of stroked canvas lines.
+ * Thick anti-aliased lines into an opaque ARGB buffer (every pixel's alpha is 255: fill it with the
+ * background first), blended source-over. The network's links are drawn here and handed to the view as
+ * one image: the software pipeline draws one image per frame much faster than hundreds of stroked
+ * canvas lines.
  */
 public final class LineRaster {
     private LineRaster() {
-    }
-
-    public static void clear(int[] buf, int width, int height) {
-        Arrays.fill(buf, 0, width * height, 0);
     }
 
     /**
@@ -65,17 +60,18 @@ public final class LineRaster {
         }
     }
 
-    /** Source-over of rgb at opacity sa onto a non-premultiplied ARGB pixel. */
-    public static int blend(int dst, int rgb, double sa) {
-        double da = ((dst >>> 24) & 0xFF) / 255.0;
-        double oa = sa + da * (1 - sa);
-        if (oa <= 0) {
-            return 0;
-        }
-        double wd = da * (1 - sa) / oa, ws = sa / oa;
-        int r = (int) Math.round(((rgb >> 16) & 0xFF) * ws + ((dst >> 16) & 0xFF) * wd);
-        int g = (int) Math.round(((rgb >> 8) & 0xFF) * ws + ((dst >> 8) & 0xFF) * wd);
-        int bl = (int) Math.round((rgb & 0xFF) * ws + (dst & 0xFF) * wd);
-        return ((int) Math.round(oa * 255) << 24) | (r << 16) | (g << 8) | bl;
+    /**
+     * Source-over of rgb at opacity alpha (0…1) onto an opaque pixel: c = d + (s − d)·α per channel, with
+     * α in steps of 1/256 (integer arithmetic: this runs for every pixel of every link, every frame).
+     */
+    public static int blend(int dst, int rgb, double alpha) {
+        int a = (int) (alpha * 256 + 0.5);
+        return 0xFF000000 | channel(dst, rgb, a, 16) | channel(dst, rgb, a, 8) | channel(dst, rgb, a, 0);
+    }
+
+    private static int channel(int dst, int rgb, int a, int shift) {
+        int d = (dst >> shift) & 0xFF;
+        int s = (rgb >> shift) & 0xFF;
+        return ((d * 256 + (s - d) * a + 128) >> 8) << shift; // rounded to the nearest level
     }
 }

@@ -213,7 +213,7 @@ public final class ToolbarView extends VBox {
 
     /** Per frame: the epoch counter and the measured speed. */
     public void update(LiveSnapshot s) {
-        epoch.setText(String.format("%06d", s.epoch()).replaceAll("(\\d)(?=(\\d{3})+$)", "$1,"));
+        epoch.setText(Format.epochCounter(s.epoch()));
         rate.setText(s.epochsPerSecond() > 0 ? Format.count(Math.round(s.epochsPerSecond())) + " epochs/s" : "");
     }
 
