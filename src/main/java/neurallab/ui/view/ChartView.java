@@ -69,6 +69,20 @@ public final class ChartView extends Region {
         return log ? Math.log10(Math.max(v, 1e-12)) : v;
     }
 
+    /** The plot area in pixels and the data range it shows (y already through the log transform). */
+    private record Plot(double left, double right, double top, double bottom, double x0, double x1, double lo,
+                        double hi) {
+        double px(double epoch) {
+            return left + (epoch - x0) / (x1 - x0) * (right - left);
+        }
+
+        double py(double y) {
+            return bottom - (y - lo) / (hi - lo) * (bottom - top);
+        }
+    }
+
+    // Each step is its own small method: the chart is redrawn every frame, and small methods are
+    // compiled quickly instead of one large one stalling the JIT while the window animates.
     private void draw() {
         double w = canvas.getWidth(), h = canvas.getHeight();
         GraphicsContext gc = canvas.getGraphicsContext2D();
@@ -77,23 +91,43 @@ public final class ChartView extends Region {
             return;
         }
         double em = appearance.fontSize();
-        Font font = Font.font(em * 0.8);
-        gc.setFont(font);
-        int text = appearance.theme().get().text();
-        Color textColor = rgb(text);
+        gc.setFont(Font.font(em * 0.8));
+        Color textColor = rgb(appearance.theme().get().text());
         Color gridColor = rgb(appearance.theme().get().grid());
         double left = em * 3.6, right = w - em * 0.5, top = em * 0.6, bottom = h - em * 1.6;
         LossHistory.View hv = history;
-        int n = hv.size();
         gc.setStroke(gridColor);
         gc.setLineWidth(1);
         gc.strokeRect(left, top, right - left, bottom - top);
-        if (n == 0) {
+        if (hv.size() == 0) {
             return;
         }
+        double[] range = valueRange(hv);
+        int n = hv.size();
+        Plot plot = new Plot(left, right, top, bottom, hv.epoch(0), Math.max(hv.epoch(n - 1), hv.epoch(0) + 1),
+                range[0], range[1]);
+        drawAxes(gc, plot, em, textColor, gridColor);
+        for (int ci = 0; ci < columns.length; ci++) {
+            if (hv.has(columns[ci])) {
+                drawSeries(gc, plot, hv, ci);
+            }
+        }
+        if (marker != null) {
+            drawMarker(gc, plot, marker, "diverged", Color.web("#c0392b"), 6, 4, plot.top() + 2, em);
+        }
+        if (best != null && best >= plot.x0()) {
+            drawMarker(gc, plot, best, "best " + Format.count(best), Color.web("#009E73"), 3, 3, plot.top() + em * 1.2, em);
+        }
+        if (hoverX >= left && hoverX <= right) {
+            drawReadout(gc, plot, hv, em, textColor);
+        }
+    }
+
+    // [lo, hi] of the shown columns (after the log transform), with 0 in view unless log, [0, 1] for accuracy
+    private double[] valueRange(LossHistory.View hv) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (int c : columns) {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < hv.size(); i++) {
                 double v = hv.value(c, i);
                 if (Double.isFinite(v) && (!log || v > 0)) {
                     lo = Math.min(lo, ty(v));
@@ -110,103 +144,98 @@ public final class ChartView extends Region {
         if (!(lo < hi)) {
             hi = lo + 1;
         }
-        double x0 = hv.epoch(0), x1 = Math.max(hv.epoch(n - 1), x0 + 1);
-        final double flo = lo, fhi = hi;
-        // axes labels
+        return new double[] {lo, hi};
+    }
+
+    private void drawAxes(GraphicsContext gc, Plot plot, double em, Color textColor, Color gridColor) {
         gc.setFill(textColor);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
-        int ticks = (int) Math.max(1, Math.min(4, (bottom - top) / (1.6 * em)));
+        gc.setStroke(gridColor);
+        int ticks = (int) Math.max(1, Math.min(4, (plot.bottom() - plot.top()) / (1.6 * em)));
         for (int t = 0; t <= ticks; t++) {
-            double v = lo + (hi - lo) * t / ticks;
-            double y = bottom - (bottom - top) * t / ticks;
-            gc.setStroke(gridColor);
-            gc.strokeLine(left, y, right, y);
-            String label = accuracy ? Format.percent(v) : Format.number(log ? Math.pow(10, v) : v);
-            gc.fillText(label, left - 4, y);
+            double v = plot.lo() + (plot.hi() - plot.lo()) * t / ticks;
+            double y = plot.py(v);
+            gc.strokeLine(plot.left(), y, plot.right(), y);
+            gc.fillText(accuracy ? Format.percent(v) : Format.number(log ? Math.pow(10, v) : v), plot.left() - 4, y);
         }
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText("epoch " + Format.count((long) x0), left + 2 * em, bottom + 3);
-        gc.fillText(Format.count((long) x1), right - 2 * em, bottom + 3);
-        int buckets = (int) Math.min(2048, Math.max(1, right - left));
+        gc.fillText("epoch " + Format.count((long) plot.x0()), plot.left() + 2 * em, plot.bottom() + 3);
+        gc.fillText(Format.count((long) plot.x1()), plot.right() - 2 * em, plot.bottom() + 3);
+    }
+
+    // one column, decimated to the min and max of each pixel column
+    private void drawSeries(GraphicsContext gc, Plot plot, LossHistory.View hv, int ci) {
+        int col = columns[ci];
+        Downsample.Series s = new Downsample.Series() {
+            public int size() {
+                return hv.size();
+            }
+
+            public double x(int i) {
+                return hv.epoch(i);
+            }
+
+            public double y(int i) {
+                double v = hv.value(col, i);
+                return log && v <= 0 ? Double.NaN : v;
+            }
+        };
+        int count = Downsample.minMax(s, (int) Math.min(2048, Math.max(1, plot.right() - plot.left())), picks);
+        gc.setStroke(rgb(COLORS[ci % COLORS.length]));
+        gc.setLineWidth(ci == columns.length - 1 ? 2.5 : 2);
+        gc.beginPath();
+        for (int k = 0; k < count; k++) {
+            int i = picks[k];
+            double px = plot.px(hv.epoch(i)), py = plot.py(ty(hv.value(col, i)));
+            if (k == 0) {
+                gc.moveTo(px, py);
+            } else {
+                gc.lineTo(px, py);
+            }
+        }
+        gc.stroke();
+    }
+
+    // a dashed vertical line at an epoch, labelled near the top
+    private static void drawMarker(GraphicsContext gc, Plot plot, int epoch, String label, Color color, double dash,
+                                   double gap, double labelTop, double em) {
+        double px = plot.px(epoch);
+        gc.setStroke(color);
+        gc.setLineWidth(2);
+        gc.setLineDashes(dash, gap);
+        gc.strokeLine(px, plot.top(), px, plot.bottom());
+        gc.setLineDashes();
+        gc.setFill(color);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(label, Math.min(px + 3, plot.right() - em * 0.6 * label.length()), labelTop);
+    }
+
+    // the values of every column at the epoch under the mouse
+    private void drawReadout(GraphicsContext gc, Plot plot, LossHistory.View hv, double em, Color textColor) {
+        double epoch = plot.x0() + (hoverX - plot.left()) / (plot.right() - plot.left()) * (plot.x1() - plot.x0());
+        int i = nearest(hv, epoch);
+        double px = plot.px(hv.epoch(i));
+        gc.setStroke(textColor);
+        gc.setLineWidth(1);
+        gc.strokeLine(px, plot.top(), px, plot.bottom());
+        StringBuilder sb = new StringBuilder("epoch " + Format.count(hv.epoch(i)));
         for (int ci = 0; ci < columns.length; ci++) {
-            int col = columns[ci];
-            if (!hv.has(col)) {
-                continue;
+            double v = hv.value(columns[ci], i);
+            if (Double.isFinite(v)) {
+                sb.append("  ").append(NAMES[ci]).append(' ').append(accuracy ? Format.percent(v) : Format.number(v));
             }
-            Downsample.Series s = new Downsample.Series() {
-                public int size() {
-                    return n;
-                }
-
-                public double x(int i) {
-                    return hv.epoch(i);
-                }
-
-                public double y(int i) {
-                    double v = hv.value(col, i);
-                    return log && v <= 0 ? Double.NaN : v;
-                }
-            };
-            int count = Downsample.minMax(s, buckets, picks);
-            gc.setStroke(rgb(COLORS[ci % COLORS.length]));
-            gc.setLineWidth(ci == columns.length - 1 ? 2.5 : 2);
-            gc.beginPath();
-            for (int k = 0; k < count; k++) {
-                int i = picks[k];
-                double px = left + (hv.epoch(i) - x0) / (x1 - x0) * (right - left);
-                double py = bottom - (ty(hv.value(col, i)) - flo) / (fhi - flo) * (bottom - top);
-                if (k == 0) {
-                    gc.moveTo(px, py);
-                } else {
-                    gc.lineTo(px, py);
-                }
-            }
-            gc.stroke();
         }
-        if (marker != null) {
-            double px = left + (marker - x0) / (x1 - x0) * (right - left);
-            gc.setStroke(Color.web("#c0392b"));
-            gc.setLineDashes(6, 4);
-            gc.strokeLine(px, top, px, bottom);
-            gc.setLineDashes();
-            gc.setFill(Color.web("#c0392b"));
-            gc.fillText("diverged", Math.min(px, right - 2 * em), top + 2);
-        }
-        if (best != null && best >= x0) {
-            double px = left + (best - x0) / (x1 - x0) * (right - left);
-            gc.setStroke(Color.web("#009E73"));
-            gc.setLineWidth(2);
-            gc.setLineDashes(3, 3);
-            gc.strokeLine(px, top, px, bottom);
-            gc.setLineDashes();
-            gc.setFill(Color.web("#009E73"));
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.fillText("best " + Format.count(best), Math.min(px + 3, right - 4 * em), top + em * 1.2);
-        }
-        if (hoverX >= left && hoverX <= right) {
-            double epoch = x0 + (hoverX - left) / (right - left) * (x1 - x0);
-            int i = nearest(hv, epoch);
-            double px = left + (hv.epoch(i) - x0) / (x1 - x0) * (right - left);
-            gc.setStroke(textColor);
-            gc.setLineWidth(1);
-            gc.strokeLine(px, top, px, bottom);
-            StringBuilder sb = new StringBuilder("epoch " + Format.count(hv.epoch(i)));
-            for (int ci = 0; ci < columns.length; ci++) {
-                double v = hv.value(columns[ci], i);
-                if (Double.isFinite(v)) {
-                    sb.append("  ").append(NAMES[ci]).append(' ').append(accuracy ? Format.percent(v) : Format.number(v));
-                }
-            }
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.setFill(rgb(appearance.theme().get().background()));
-            double tw = sb.length() * em * 0.45;
-            double tx = Math.min(px + 4, right - tw);
-            gc.fillRect(tx - 2, top + 2, tw + 4, em * 1.2);
-            gc.setFill(textColor);
-            gc.fillText(sb.toString(), tx, top + 3);
-        }
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setFill(rgb(appearance.theme().get().background()));
+        double tw = sb.length() * em * 0.45;
+        double tx = Math.min(px + 4, plot.right() - tw);
+        gc.fillRect(tx - 2, plot.top() + 2, tw + 4, em * 1.2);
+        gc.setFill(textColor);
+        gc.fillText(sb.toString(), tx, plot.top() + 3);
     }
 
     private static int nearest(LossHistory.View hv, double epoch) {
