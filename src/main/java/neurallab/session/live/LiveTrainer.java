@@ -41,6 +41,7 @@ public final class LiveTrainer implements AutoCloseable {
     static final long MIN_PUBLISH_NANOS = 14_000_000L;
     static final long MAX_QUIET_MILLIS = 250;
     private static final long SLICE_NANOS = 8_000_000L;
+    private static final long LATE_NANOS = 25_000_000L;
 
     private final Path baseDir;
     private final int gridResolution;
@@ -268,6 +269,9 @@ public final class LiveTrainer implements AutoCloseable {
             return !commands.isEmpty();
         }
         if (speed.isMax()) {
+            if (windowBehind()) {
+                return false; // the worker parks until take() wakes it
+            }
             long start = System.nanoTime();
             long now = start;
             while (state == TrainerState.PLAYING && commands.isEmpty() && now - start < SLICE_NANOS) {
@@ -291,6 +295,17 @@ public final class LiveTrainer implements AutoCloseable {
         }
         publish();
         return false;
+    }
+
+    /**
+     * Whether the window is late with the last publication (waiting longer than a frame and a half) while
+     * still showing frames: training at full speed then yields until the window takes it, so that a busy
+     * moment (the JIT compiling, a resize) costs epochs, not frames. A window that has not looked for
+     * {@value #MAX_QUIET_MILLIS} ms does not hold training back.
+     */
+    private boolean windowBehind() {
+        long waited = System.nanoTime() - lastPublishNanos;
+        return !consumed.get() && waited > LATE_NANOS && waited < MAX_QUIET_MILLIS * 1_000_000L;
     }
 
     /** The worker's last resort: an unexpected error stops training with a message. */

@@ -74,6 +74,28 @@ class LiveTrainerTest {
     }
 
     @Test
+    void atFullSpeedTrainingWaitsWhileTheWindowIsAFrameLate() throws InterruptedException {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        t.setSpeed(Speed.MAX);
+        t.play();
+        t.take();
+        w.tick();
+        int published = t.peek().epoch();
+        assertTrue(published > 0);
+        Thread.sleep(40); // the window has not taken that snapshot for more than a frame and a half
+        w.tick();
+        assertEquals(published, t.peek().epoch(), "no training and no new snapshot while the window is behind");
+        t.take();
+        w.tick();
+        int resumed = t.peek().epoch();
+        assertTrue(resumed > published, "taken: full speed again");
+        Thread.sleep(300); // a window that stopped looking does not hold training back
+        w.tick();
+        assertTrue(t.peek().epoch() > resumed);
+    }
+
+    @Test
     void gridMapsAreTheNeuronsOutputsAndConfusionCountsTheTestSplit() {
         ManualWorker w = new ManualWorker();
         LiveTrainer t = trainer(circle(0.03), w);
