@@ -49,6 +49,7 @@ public final class LiveTrainer implements AutoCloseable {
     private final Queue<Runnable> commands = new ConcurrentLinkedQueue<>();
     private final AtomicReference<LiveSnapshot> slot = new AtomicReference<>();
     private final AtomicBoolean consumed = new AtomicBoolean(true);
+    private final Queue<GridFrame> returned = new ConcurrentLinkedQueue<>();
 
     // confined to the trainer's thread
     private Experiment experiment;
@@ -96,6 +97,16 @@ public final class LiveTrainer implements AutoCloseable {
             worker.wake();
         }
         return s;
+    }
+
+    /**
+     * Hands back the neuron maps of a snapshot the window no longer shows (and will not read again), so
+     * that a later publication reuses their arrays instead of allocating megabytes per frame.
+     */
+    public void recycle(GridFrame frame) {
+        if (frame != null && returned.size() < 2) {
+            returned.add(frame);
+        }
     }
 
     /** The newest snapshot without marking it seen. */
@@ -295,6 +306,39 @@ public final class LiveTrainer implements AutoCloseable {
         }
         publish();
         return false;
+    }
+
+    // every neuron's map, copied into the arrays of a frame the window has handed back when one fits
+    private GridFrame gridFrame() {
+        int layers = run.network().layers().size();
+        double[][] outs = null;
+        for (GridFrame old = returned.poll(); old != null && outs == null; old = returned.poll()) {
+            if (fits(old.outputs(), layers)) {
+                outs = old.outputs();
+            }
+        }
+        if (outs == null) {
+            outs = new double[layers][];
+            for (int l = 0; l < layers; l++) {
+                outs[l] = new double[grid.outputs(l).length];
+            }
+        }
+        for (int l = 0; l < layers; l++) {
+            System.arraycopy(grid.outputs(l), 0, outs[l], 0, outs[l].length);
+        }
+        return new GridFrame(grid.resolution(), grid.min(), grid.max(), grid.featureCount(), grid.inputs(), outs);
+    }
+
+    private boolean fits(double[][] outs, int layers) {
+        if (outs.length != layers) {
+            return false;
+        }
+        for (int l = 0; l < layers; l++) {
+            if (outs[l].length != grid.outputs(l).length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -533,13 +577,8 @@ public final class LiveTrainer implements AutoCloseable {
         }
         GridFrame frame = null;
         if (grid != null) {
-            Network n = run.network();
-            grid.evaluate(n);
-            double[][] outs = new double[n.layers().size()][];
-            for (int l = 0; l < outs.length; l++) {
-                outs[l] = grid.outputs(l).clone();
-            }
-            frame = new GridFrame(grid.resolution(), grid.min(), grid.max(), grid.featureCount(), grid.inputs(), outs);
+            grid.evaluate(run.network());
+            frame = gridFrame();
         }
         List<Activation> activations = new ArrayList<>();
         List<double[]> kernelGradients = new ArrayList<>();

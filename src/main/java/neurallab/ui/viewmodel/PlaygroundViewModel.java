@@ -70,6 +70,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
     /** The Compare view's pinned runs: saved with the experiment, replaced when a file is opened. */
     private final RunComparison pinnedRuns = new RunComparison();
     private LiveTrainer trainer;
+    private LiveSnapshot previous; // the snapshot shown before the current one
 
     private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LiveSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
@@ -188,6 +189,11 @@ public final class PlaygroundViewModel implements AutoCloseable {
             return false;
         }
         LiveSnapshot before = snapshot.get();
+        // the views still draw `before` until this frame's update; its maps go back one frame later
+        if (previous != null && previous != s && previous.grid() != null && previous.grid() != s.grid()) {
+            trainer.recycle(previous.grid());
+        }
+        previous = before;
         snapshot.set(s);
         playing.set(s.state() == TrainerState.PLAYING);
         boolean isDiverged = s.state() == TrainerState.DIVERGED;

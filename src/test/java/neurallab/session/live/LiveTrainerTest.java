@@ -96,6 +96,25 @@ class LiveTrainerTest {
     }
 
     @Test
+    void recycledMapsCarryTheNextFrame() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        LiveSnapshot first = t.take();
+        t.play();
+        t.take();
+        w.tick();
+        LiveSnapshot second = t.take();
+        assertTrue(first.grid().outputs()[0] != second.grid().outputs()[0], "fresh arrays without recycling");
+        double[] before = first.grid().outputs()[0].clone();
+        t.recycle(first.grid());
+        w.tick();
+        LiveSnapshot third = t.take();
+        assertTrue(third.grid().outputs()[0] == first.grid().outputs()[0], "the handed-back arrays are reused");
+        assertTrue(third.epoch() > second.epoch());
+        assertTrue(!java.util.Arrays.equals(before, third.grid().outputs()[0]), "and hold the new maps");
+    }
+
+    @Test
     void gridMapsAreTheNeuronsOutputsAndConfusionCountsTheTestSplit() {
         ManualWorker w = new ManualWorker();
         LiveTrainer t = trainer(circle(0.03), w);
