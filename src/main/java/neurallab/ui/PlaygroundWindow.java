@@ -205,6 +205,10 @@ public final class PlaygroundWindow implements FileActions {
         Button reset = new Button("Reset", new FontIcon("mdi2r-restart"));
         reset.setId("bannerResetButton");
         reset.setOnAction(e -> vm.reset());
+        // the message wraps; the two actions always show their whole label
+        lower.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
         HBox box = new HBox(10, new FontIcon("mdi2a-alert"), text, lower, reset);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("banner");

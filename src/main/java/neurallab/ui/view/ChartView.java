@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import neurallab.session.live.LossHistory;
 import neurallab.ui.render.ColorScale;
@@ -26,6 +27,7 @@ public final class ChartView extends Region {
     private final int[] columns;
     private final boolean accuracy;
     private final int[] picks = new int[4 * 2048];
+    private final Text measure = new Text();
     private LossHistory.View history = LossHistory.View.empty();
     private Integer marker;
     private Integer best;
@@ -91,22 +93,27 @@ public final class ChartView extends Region {
             return;
         }
         double em = appearance.fontSize();
-        gc.setFont(Font.font(em * 0.8));
+        Font font = Font.font(em * 0.8);
+        gc.setFont(font);
         Color textColor = rgb(appearance.theme().get().text());
         Color gridColor = rgb(appearance.theme().get().grid());
-        double left = em * 3.6, right = w - em * 0.5, top = em * 0.6, bottom = h - em * 1.6;
+        double right = w - em * 0.5, top = em * 0.6, bottom = h - em * 1.6;
         LossHistory.View hv = history;
         gc.setStroke(gridColor);
         gc.setLineWidth(1);
-        gc.strokeRect(left, top, right - left, bottom - top);
         if (hv.size() == 0) {
+            gc.strokeRect(em * 3.6, top, right - em * 3.6, bottom - top);
             return;
         }
         double[] range = valueRange(hv);
+        String[] labels = tickLabels(range[0], range[1], (int) Math.max(1, Math.min(4, (bottom - top) / (1.6 * em))));
+        // the plot starts right of the widest value label (1.22e+05 needs more room than 0.470)
+        double left = Math.max(em * 3.6, widest(labels, font) + 8);
+        gc.strokeRect(left, top, right - left, bottom - top);
         int n = hv.size();
         Plot plot = new Plot(left, right, top, bottom, hv.epoch(0), Math.max(hv.epoch(n - 1), hv.epoch(0) + 1),
                 range[0], range[1]);
-        drawAxes(gc, plot, em, textColor, gridColor);
+        drawAxes(gc, plot, labels, em, textColor, gridColor);
         for (int ci = 0; ci < columns.length; ci++) {
             if (hv.has(columns[ci])) {
                 drawSeries(gc, plot, hv, ci);
@@ -147,17 +154,36 @@ public final class ChartView extends Region {
         return new double[] {lo, hi};
     }
 
-    private void drawAxes(GraphicsContext gc, Plot plot, double em, Color textColor, Color gridColor) {
+    // the value at each of ticks + 1 evenly spaced grid lines, bottom first
+    private String[] tickLabels(double lo, double hi, int ticks) {
+        String[] labels = new String[ticks + 1];
+        for (int t = 0; t <= ticks; t++) {
+            double v = lo + (hi - lo) * t / ticks;
+            labels[t] = accuracy ? Format.percent(v) : Format.number(log ? Math.pow(10, v) : v);
+        }
+        return labels;
+    }
+
+    private double widest(String[] labels, Font font) {
+        measure.setFont(font);
+        double widest = 0;
+        for (String label : labels) {
+            measure.setText(label);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
+    }
+
+    private void drawAxes(GraphicsContext gc, Plot plot, String[] labels, double em, Color textColor, Color gridColor) {
         gc.setFill(textColor);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setStroke(gridColor);
-        int ticks = (int) Math.max(1, Math.min(4, (plot.bottom() - plot.top()) / (1.6 * em)));
+        int ticks = labels.length - 1;
         for (int t = 0; t <= ticks; t++) {
-            double v = plot.lo() + (plot.hi() - plot.lo()) * t / ticks;
-            double y = plot.py(v);
+            double y = plot.py(plot.lo() + (plot.hi() - plot.lo()) * t / ticks);
             gc.strokeLine(plot.left(), y, plot.right(), y);
-            gc.fillText(accuracy ? Format.percent(v) : Format.number(log ? Math.pow(10, v) : v), plot.left() - 4, y);
+            gc.fillText(labels[t], plot.left() - 4, y);
         }
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
