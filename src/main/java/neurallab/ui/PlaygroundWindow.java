@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -77,7 +78,7 @@ public final class PlaygroundWindow implements FileActions {
 
         VBox top = new VBox(toolbar, banner(), notice());
         root.setTop(top);
-        root.setCenter(center);
+        root.setCenter(scrollingWhenSmall(center));
         root.setBottom(statusBar());
         root.setId("playgroundRoot");
         insights = new neurallab.ui.insight.InsightsWindow(vm);
@@ -189,6 +190,20 @@ public final class PlaygroundWindow implements FileActions {
     private void applyZoom() {
         root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", appearance.fontSize()));
         root.requestLayout();
+    }
+
+    /**
+     * The panels fill the window, but never below about 60 × 34 lines of text: a small window at a large
+     * zoom (1366×768 at 150 %) scrolls instead of squeezing the network into overlapping rows.
+     */
+    private Region scrollingWhenSmall(Region panels) {
+        panels.minWidthProperty().bind(appearance.zoom().multiply(60 * Appearance.BASE_FONT));
+        panels.minHeightProperty().bind(appearance.zoom().multiply(34 * Appearance.BASE_FONT));
+        ScrollPane scroll = new ScrollPane(panels);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("data-scroll");
+        return scroll;
     }
 
     private Region banner() {

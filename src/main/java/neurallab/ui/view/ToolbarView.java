@@ -108,6 +108,11 @@ public final class ToolbarView extends VBox {
         zoom.textProperty().bind(appearance.zoom().multiply(100).asString("%.0f%%"));
         zoom.getStyleClass().add("muted");
 
+        // on a narrow window at a large zoom the speed choice gives way first; these keep their labels
+        for (Region r : List.of(insights, file, zoom)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        speed.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row1 = new HBox(10, play, step, stepBatch, reset, epochBox, Labelled.of("Speed",
