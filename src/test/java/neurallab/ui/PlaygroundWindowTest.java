@@ -149,6 +149,12 @@ class PlaygroundWindowTest {
         assertEquals(Appearance.Theme.DARK, appearance.theme().get());
         robot.clickOn("#zoomInButton").clickOn("#zoomInButton").clickOn("#zoomInButton").clickOn("#zoomInButton");
         assertTrue(root.getStyle().contains("21.0px"), root.getStyle());
+        // 150 % in a 1280×760 window: the panels keep 34 lines of height and scroll instead of squeezing
+        WaitForAsyncUtils.waitForFxEvents();
+        Node network = robot.lookup("#networkView").query();
+        assertTrue(network.getLayoutBounds().getHeight() >= 30 * 21, "network view " + network.getLayoutBounds());
+        assertTrue(robot.lookup(".scroll-bar:vertical").queryAll().stream().anyMatch(Node::isVisible),
+                "a vertical scroll bar");
     }
 
     @Test
