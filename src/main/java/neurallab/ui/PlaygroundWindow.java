@@ -78,8 +78,8 @@ public final class PlaygroundWindow implements FileActions {
 
         VBox top = new VBox(toolbar, banner(), notice());
         root.setTop(top);
-        root.setCenter(scrollingWhenSmall(center));
         root.setBottom(statusBar());
+        scrollWhenSmall(center);
         root.setId("playgroundRoot");
         insights = new neurallab.ui.insight.InsightsWindow(vm);
         frameListeners.add(insights::onFrame);
@@ -194,16 +194,38 @@ public final class PlaygroundWindow implements FileActions {
 
     /**
      * The panels fill the window, but never below about 60 × 34 lines of text: a small window at a large
-     * zoom (1366×768 at 150 %) scrolls instead of squeezing the network into overlapping rows.
+     * zoom (1366×768 at 150 %) scrolls instead of squeezing the network into overlapping rows. The scroll
+     * pane is only put in while needed: drawing through it costs about a third of the frame rate.
      */
-    private Region scrollingWhenSmall(Region panels) {
-        panels.minWidthProperty().bind(appearance.zoom().multiply(60 * Appearance.BASE_FONT));
-        panels.minHeightProperty().bind(appearance.zoom().multiply(34 * Appearance.BASE_FONT));
-        ScrollPane scroll = new ScrollPane(panels);
+    private void scrollWhenSmall(Region panels) {
+        ScrollPane scroll = new ScrollPane();
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("data-scroll");
-        return scroll;
+        javafx.beans.InvalidationListener fit = o -> {
+            double minWidth = appearance.zoom().get() * 60 * Appearance.BASE_FONT;
+            double minHeight = appearance.zoom().get() * 34 * Appearance.BASE_FONT;
+            Region top = (Region) root.getTop(), bottom = (Region) root.getBottom();
+            boolean small = root.getWidth() > 0 && (root.getWidth() - 12 < minWidth
+                    || root.getHeight() - top.getHeight() - bottom.getHeight() - 12 < minHeight);
+            if (small) {
+                panels.setMinSize(minWidth, minHeight);
+                if (root.getCenter() != scroll) {
+                    root.setCenter(null);
+                    scroll.setContent(panels);
+                    root.setCenter(scroll);
+                }
+            } else if (root.getCenter() != panels) {
+                panels.setMinSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+                scroll.setContent(null);
+                root.setCenter(panels);
+            }
+        };
+        root.setCenter(panels);
+        root.widthProperty().addListener(fit);
+        root.heightProperty().addListener(fit);
+        ((Region) root.getTop()).heightProperty().addListener(fit);
+        appearance.zoom().addListener(fit);
     }
 
     private Region banner() {

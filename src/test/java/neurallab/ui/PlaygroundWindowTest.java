@@ -141,7 +141,7 @@ class PlaygroundWindowTest {
     }
 
     @Test
-    void switchTheme(FxRobot robot) {
+    void switchTheme(FxRobot robot) throws Exception {
         Node root = robot.lookup("#playgroundRoot").query();
         assertTrue(root.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("light.css")));
         robot.clickOn("#themeButton");
@@ -150,9 +150,12 @@ class PlaygroundWindowTest {
         robot.clickOn("#zoomInButton").clickOn("#zoomInButton").clickOn("#zoomInButton").clickOn("#zoomInButton");
         assertTrue(root.getStyle().contains("21.0px"), root.getStyle());
         // 150 % in a 1280×760 window: the panels keep 34 lines of height and scroll instead of squeezing
-        WaitForAsyncUtils.waitForFxEvents();
         Node network = robot.lookup("#networkView").query();
-        assertTrue(network.getLayoutBounds().getHeight() >= 30 * 21, "network view " + network.getLayoutBounds());
+        try {
+            waitFor("the panels at their minimum height", 5, () -> network.getLayoutBounds().getHeight() >= 30 * 21);
+        } catch (Exception e) {
+            throw new AssertionError("network view " + network.getLayoutBounds(), e);
+        }
         assertTrue(robot.lookup(".scroll-bar:vertical").queryAll().stream().anyMatch(Node::isVisible),
                 "a vertical scroll bar");
     }
