@@ -117,9 +117,11 @@ case "${CDS:-app}" in
   none) ;;
   *) echo "package.sh: CDS must be app, jdk or none" >&2; exit 2 ;;
 esac
-# No bin/ commands (java, keytool) in the app: the jpackage launcher starts the VM itself.
+# No bin/ commands (keytool, jrunscript, ...) in the app: the jpackage launcher starts the VM
+# itself, except on Linux, where bin/java stays for the launcher script (step 3).
 case $OS in
   windows) find "$WORK/runtime/bin" -maxdepth 1 -name '*.exe' -delete ;;
+  linux) find "$WORK/runtime/bin" -mindepth 1 ! -name java -delete ;;
   *) rm -rf "$WORK/runtime/bin" ;;
 esac
 
@@ -139,15 +141,33 @@ if [ $OS = mac ]; then
   # CFBundleVersion must start with a number > 0: 0.x versions need APP_VERSION=1.x.y on macOS.
   MAC_OPTS=(--mac-package-identifier org.neurallab.NeuralLab --mac-package-name "$DISPLAY_NAME")
 fi
-# --java-options: none needed; JavaFX picks its pipeline (es2/d3d/metal, falling back to sw).
+# JVM options of every launcher (jpackage's on Windows and macOS, the script on Linux). None is
+# needed for the pipeline: JavaFX picks es2/d3d/metal and falls back to sw by itself.
+JAVA_OPTIONS=()
+JP_JAVA_OPTIONS=()
+for o in "${JAVA_OPTIONS[@]}"; do JP_JAVA_OPTIONS+=(--java-options "$o"); done
 jpackage --type app-image --name "$IMAGE_NAME" --icon "$ICON" \
-         --runtime-image "$WORK/runtime" --module "$MAIN" "${MAC_OPTS[@]}" "${COMMON[@]}"
+         --runtime-image "$WORK/runtime" --module "$MAIN" "${JP_JAVA_OPTIONS[@]}" "${MAC_OPTS[@]}" "${COMMON[@]}"
 case $OS in
   linux) APP_DIR=target/dist/$IMAGE_NAME; LIB_DIR=$APP_DIR/lib ;;
   windows) APP_DIR=target/dist/$IMAGE_NAME; LIB_DIR=$APP_DIR/app ;;
   mac) APP_DIR=target/dist/$IMAGE_NAME.app; LIB_DIR=$APP_DIR/Contents/app ;;
 esac
 if [ $OS = linux ]; then
+  # jpackage's Linux launcher asks the package managers whether it was installed from a package, at
+  # every start and twice (`rpm -qf` and `dpkg -S` on itself; dpkg -S reads every installed package's
+  # file list: 0.5 s here before the VM even starts, and `dpkg -L` comes on top once installed).
+  # The image's layout is fixed, so a shell script that starts the runtime's java does the same job
+  # without any lookup. jpackage's cfg file and libapplauncher.so are then unused; .jpackage.xml
+  # stays (jpackage --app-image needs it for the .deb).
+  cat >"$APP_DIR/bin/$ID" <<EOF
+#!/bin/sh
+# $DISPLAY_NAME: no arguments open the window; a command (train, --help, ...) runs headless.
+# Written by packaging/package.sh. The runtime is ../lib/runtime from this script's real location.
+here=\$(dirname "\$(readlink -f "\$0")")
+exec "\$here/../lib/runtime/bin/java" ${JAVA_OPTIONS[*]} -m $MAIN "\$@"
+EOF
+  rm "$LIB_DIR/app/$ID.cfg" "$LIB_DIR/libapplauncher.so"
   # The desktop entry and the icon theme files travel in the image (lib/share); the .deb installs them.
   mkdir -p "$LIB_DIR/share/applications"
   cp packaging/neurallab.desktop "$LIB_DIR/share/applications/$ID.desktop"
