@@ -83,6 +83,38 @@ for jar in target/lib/*.jar; do
   esac
 done
 
+# Linux: javafx.base and javafx.graphics require java.desktop and java.xml, but use them only for
+# printing (the J2D pipeline), the JavaBean property adapters (javafx.beans.property.adapter) and
+# Android fonts, none of which NeuralLab uses (jdeps; nothing from either module is loaded up to the
+# first frame; Jackson's java.desktop and java.xml support is optional). Their module-info is rebuilt
+# without those two requires, which keeps 14 MB of AWT, Swing and XML out of the runtime. Not done
+# on Windows and macOS, where it has not been checked. The new module-info.java is generated from
+# the jar's own descriptor, so the exports and the version stay as JavaFX ships them.
+drop_requires() { # JAR MODULE...: rewrites JAR's module-info without `requires MODULE`
+  local jar=$1; shift
+  local dir; dir=$WORK/module-info/$(basename "$jar" .jar)
+  local id; id=$(jar --describe-module --file "$jar" | head -1 | cut -d' ' -f1)   # javafx.base@21.0.12
+  mkdir -p "$dir/classes"
+  jar --describe-module --file "$jar" | awk -v name="${id%@*}" -v drop=" $* " '
+    NR == 1 || $1 == "contains" || NF == 0 { next }
+    $1 == "requires" { if ($3 == "mandated" || index(drop, " " $2 " ")) next
+                       line = "requires"; for (i = 3; i <= NF; i++) line = line " " $i; add(line " " $2); next }
+    $1 == "qualified" { line = $2 " " $3 " to " $5; for (i = 6; i <= NF; i++) line = line ", " $i; add(line); next }
+    $1 == "exports" || $1 == "opens" || $1 == "uses" { add($1 " " $2); next }
+    { print "package.sh: cannot rewrite descriptor line: " $0 > "/dev/stderr"; exit 1 }
+    function add(line) { body = body "  " line ";\n" }
+    END { printf "module %s {\n%s}\n", name, body }' >"$dir/module-info.java"
+  # -nowarn: the qualified exports name JavaFX modules that are not here (javafx.web, javafx.swing, ...)
+  javac -nowarn --release 17 --module-path "$WORK/mods" --patch-module "${id%@*}=$jar" \
+        -d "$dir/classes" "$dir/module-info.java"
+  jar --update --file "$jar" --module-version "${id#*@}" -C "$dir/classes" module-info.class
+}
+if [ $OS = linux ]; then
+  for jar in "$WORK"/mods/javafx-base-*.jar "$WORK"/mods/javafx-graphics-*.jar; do
+    drop_requires "$jar" java.desktop java.xml
+  done
+fi
+
 # --add-modules neurallab pulls in exactly what module-info requires (about 20 modules, see
 # target/packaging/runtime/release). --strip-debug also strips native debug symbols (objcopy).
 jlink --module-path "$WORK/mods" --add-modules neurallab \
