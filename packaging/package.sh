@@ -83,10 +83,46 @@ for jar in target/lib/*.jar; do
   esac
 done
 
+# Linux: javafx.base and javafx.graphics require java.desktop and java.xml, but use them only for
+# printing (the J2D pipeline), the JavaBean property adapters (javafx.beans.property.adapter) and
+# Android fonts, none of which NeuralLab uses (jdeps; nothing from either module is loaded up to the
+# first frame; Jackson's java.desktop and java.xml support is optional). Their module-info is rebuilt
+# without those two requires, which keeps 14 MB of AWT, Swing and XML out of the runtime. Not done
+# on Windows and macOS, where it has not been checked. The new module-info.java is generated from
+# the jar's own descriptor, so the exports and the version stay as JavaFX ships them.
+drop_requires() { # JAR MODULE...: rewrites JAR's module-info without `requires MODULE`
+  local jar=$1; shift
+  local dir; dir=$WORK/module-info/$(basename "$jar" .jar)
+  local id; id=$(jar --describe-module --file "$jar" | head -1 | cut -d' ' -f1)   # javafx.base@21.0.12
+  mkdir -p "$dir/classes"
+  jar --describe-module --file "$jar" | awk -v name="${id%@*}" -v drop=" $* " '
+    NR == 1 || $1 == "contains" || NF == 0 { next }
+    $1 == "requires" { if ($3 == "mandated" || index(drop, " " $2 " ")) next
+                       line = "requires"; for (i = 3; i <= NF; i++) line = line " " $i; add(line " " $2); next }
+    $1 == "qualified" { line = $2 " " $3 " to " $5; for (i = 6; i <= NF; i++) line = line ", " $i; add(line); next }
+    $1 == "exports" || $1 == "opens" || $1 == "uses" { add($1 " " $2); next }
+    { print "package.sh: cannot rewrite descriptor line: " $0 > "/dev/stderr"; exit 1 }
+    function add(line) { body = body "  " line ";\n" }
+    END { printf "module %s {\n%s}\n", name, body }' >"$dir/module-info.java"
+  # -nowarn: the qualified exports name JavaFX modules that are not here (javafx.web, javafx.swing, ...)
+  javac -nowarn --release 17 --module-path "$WORK/mods" --patch-module "${id%@*}=$jar" \
+        -d "$dir/classes" "$dir/module-info.java"
+  jar --update --file "$jar" --module-version "${id#*@}" -C "$dir/classes" module-info.class
+}
+if [ $OS = linux ]; then
+  for jar in "$WORK"/mods/javafx-base-*.jar "$WORK"/mods/javafx-graphics-*.jar; do
+    drop_requires "$jar" java.desktop java.xml
+  done
+fi
+
 # --add-modules neurallab pulls in exactly what module-info requires (about 20 modules, see
 # target/packaging/runtime/release). --strip-debug also strips native debug symbols (objcopy).
+# On Linux JavaFX loads its native libraries from the runtime's lib/ (copied there below; checked
+# with -Djavafx.verbose=true), so their copies inside the javafx.graphics module are left out.
+JLINK_EXCLUDE=()
+[ $OS = linux ] && JLINK_EXCLUDE=(--exclude-resources='/javafx.graphics/*.so')
 jlink --module-path "$WORK/mods" --add-modules neurallab \
-      --strip-debug --no-header-files --no-man-pages --compress=2 \
+      --strip-debug --no-header-files --no-man-pages --compress=2 "${JLINK_EXCLUDE[@]}" \
       --output "$WORK/runtime"
 
 # JavaFX's native libraries sit inside the javafx-graphics jar; from there JavaFX would copy them to
@@ -104,22 +140,27 @@ fi
 
 # Class data sharing: a jlinked runtime has no CDS archive, so every start parses and verifies
 # all classes again. Dump one into the default location (lib/server/classes.jsa), which the VM maps
-# without any option. CDS=app (default) archives the ~2400 JDK, JavaFX and app classes the window
-# loads up to its first frame (packaging/cds/neurallab.classlist, refresh it with
-# packaging/cds/update-classlist.sh; stale lines are skipped) and halves the CPU time of a start;
-# CDS=jdk archives the JDK's own default class list (smaller, less gain); CDS=none skips it.
+# without any option. CDS=app (default) archives the ~3800 JDK, JavaFX and app classes (and the
+# lambdas) the window loads up to its first frame, with the software and the OpenGL pipeline
+# (packaging/cds/neurallab.classlist, refresh it with packaging/cds/update-classlist.sh; stale
+# lines are skipped); CDS=jdk archives the JDK's own default class list (smaller, less gain);
+# CDS=none skips it. The dump runs with SerialGC because JDK 17 then archives no Java heap
+# objects (interned strings, class mirrors): 3 MB less, and no start measured slower without them.
 JAVA_BIN="$WORK/runtime/bin/java"; [ $OS = windows ] && JAVA_BIN="$WORK/runtime/bin/java.exe"
 case $OS in windows) JSA_DIR="$WORK/runtime/bin/server" ;; *) JSA_DIR="$WORK/runtime/lib/server" ;; esac
 case "${CDS:-app}" in
-  app) "$JAVA_BIN" -Xshare:dump -XX:SharedClassListFile=packaging/cds/neurallab.classlist \
+  app) "$JAVA_BIN" -Xshare:dump -XX:SharedClassListFile=packaging/cds/neurallab.classlist -XX:+UseSerialGC \
          -XX:SharedArchiveFile="$JSA_DIR/classes.jsa" --add-modules neurallab -Xlog:cds=off -Xlog:cds+dynamic=off >/dev/null ;;
   jdk) "$JAVA_BIN" -Xshare:dump -XX:SharedArchiveFile="$JSA_DIR/classes.jsa" >/dev/null ;;
   none) ;;
   *) echo "package.sh: CDS must be app, jdk or none" >&2; exit 2 ;;
 esac
-# No bin/ commands (java, keytool) in the app: the jpackage launcher starts the VM itself.
+# No bin/ commands (keytool, jrunscript, ...) in the app: the jpackage launcher starts the VM
+# itself, except on Linux, where bin/java stays for the launcher script (step 3).
 case $OS in
   windows) find "$WORK/runtime/bin" -maxdepth 1 -name '*.exe' -delete ;;
+  linux) find "$WORK/runtime/bin" -mindepth 1 ! -name java -delete
+         rm "$WORK/runtime/lib/classlist" ;;   # the JDK's default CDS class list, read only by -Xshare:dump
   *) rm -rf "$WORK/runtime/bin" ;;
 esac
 
@@ -139,15 +180,39 @@ if [ $OS = mac ]; then
   # CFBundleVersion must start with a number > 0: 0.x versions need APP_VERSION=1.x.y on macOS.
   MAC_OPTS=(--mac-package-identifier org.neurallab.NeuralLab --mac-package-name "$DISPLAY_NAME")
 fi
-# --java-options: none needed; JavaFX picks its pipeline (es2/d3d/metal, falling back to sw).
+# JVM options of every launcher (jpackage's on Windows and macOS, the script on Linux). None is
+# needed for the pipeline: JavaFX picks es2/d3d/metal and falls back to sw by itself.
+# -Xms512m: G1 sizes its young generation from the heap, so up to the first frame it collects
+#   twice instead of five times with -Xms256m (about 50 instead of 95 ms of pauses here).
+# -XX:CompileThresholdScaling=4: methods are compiled after 4x more calls. A start compiles
+#   thousands of methods that run a few hundred times (CSS, layout, class set-up); on two cores
+#   those compiler threads took ~1.9 s of CPU next to the FX thread. With 4x: ~0.5 s less CPU per
+#   start; training speed (`neurallab bench`) unchanged, live training in --benchmark-ui no slower.
+JAVA_OPTIONS=(-Xms512m -XX:CompileThresholdScaling=4)
+JP_JAVA_OPTIONS=()
+for o in "${JAVA_OPTIONS[@]}"; do JP_JAVA_OPTIONS+=(--java-options "$o"); done
 jpackage --type app-image --name "$IMAGE_NAME" --icon "$ICON" \
-         --runtime-image "$WORK/runtime" --module "$MAIN" "${MAC_OPTS[@]}" "${COMMON[@]}"
+         --runtime-image "$WORK/runtime" --module "$MAIN" "${JP_JAVA_OPTIONS[@]}" "${MAC_OPTS[@]}" "${COMMON[@]}"
 case $OS in
   linux) APP_DIR=target/dist/$IMAGE_NAME; LIB_DIR=$APP_DIR/lib ;;
   windows) APP_DIR=target/dist/$IMAGE_NAME; LIB_DIR=$APP_DIR/app ;;
   mac) APP_DIR=target/dist/$IMAGE_NAME.app; LIB_DIR=$APP_DIR/Contents/app ;;
 esac
 if [ $OS = linux ]; then
+  # jpackage's Linux launcher asks the package managers whether it was installed from a package, at
+  # every start and twice (`rpm -qf` and `dpkg -S` on itself; dpkg -S reads every installed package's
+  # file list: 0.5 s here before the VM even starts, and `dpkg -L` comes on top once installed).
+  # The image's layout is fixed, so a shell script that starts the runtime's java does the same job
+  # without any lookup. jpackage's cfg file and libapplauncher.so are then unused; .jpackage.xml
+  # stays (jpackage --app-image needs it for the .deb).
+  cat >"$APP_DIR/bin/$ID" <<EOF
+#!/bin/sh
+# $DISPLAY_NAME: no arguments open the window; a command (train, --help, ...) runs headless.
+# Written by packaging/package.sh. The runtime is ../lib/runtime from this script's real location.
+here=\$(dirname "\$(readlink -f "\$0")")
+exec "\$here/../lib/runtime/bin/java" ${JAVA_OPTIONS[*]} -m $MAIN "\$@"
+EOF
+  rm "$LIB_DIR/app/$ID.cfg" "$LIB_DIR/libapplauncher.so"
   # The desktop entry and the icon theme files travel in the image (lib/share); the .deb installs them.
   mkdir -p "$LIB_DIR/share/applications"
   cp packaging/neurallab.desktop "$LIB_DIR/share/applications/$ID.desktop"

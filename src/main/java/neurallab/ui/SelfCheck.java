@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -75,7 +76,12 @@ public final class SelfCheck {
         return result.get();
     }
 
-    /** Pulse 1 after show() syncs and renders the first frame; by pulse 2 that frame has been painted. */
+    /**
+     * Pulse 1 after show() lays out the scene and hands frame 1 to the render thread, which paints it
+     * while the FX thread goes on, then queues the upload of its pixels into the window on the FX thread.
+     * So at pulse 2 frame 1 may still be painting. A 1x1 snapshot is a render job queued behind frame 1:
+     * it returns once frame 1 is painted; a runLater after it runs once frame 1's pixels are in the window.
+     */
     private static void awaitFirstFrame(Stage stage, long processStart, AtomicInteger result) {
         long shown = System.currentTimeMillis();
         new AnimationTimer() {
@@ -87,21 +93,26 @@ public final class SelfCheck {
                     return;
                 }
                 stop();
-                long painted = System.currentTimeMillis();
-                System.out.printf("%swindow \"%s\" %.0fx%.0f shown %d ms, first frame painted %d ms after process start"
-                                + " (at %d epoch ms)%n", PREFIX, stage.getTitle(), stage.getWidth(), stage.getHeight(),
-                        shown - processStart, painted - processStart, painted);
-                int colours = distinctColours(stage.getScene().snapshot(null));
-                if (colours < 2) {
-                    System.err.println(PREFIX + "FAILED: the window is blank");
-                } else {
-                    System.out.println(PREFIX + "OK (" + colours + " colours in a sample of the first frame)");
-                    result.set(0);
-                }
-                System.out.flush();
-                Platform.exit();
+                new Rectangle(1, 1).snapshot(null, null);
+                Platform.runLater(() -> report(stage, shown, processStart, result));
             }
         }.start();
+    }
+
+    private static void report(Stage stage, long shown, long processStart, AtomicInteger result) {
+        long painted = System.currentTimeMillis();
+        System.out.printf("%swindow \"%s\" %.0fx%.0f shown %d ms, first frame painted %d ms after process start"
+                        + " (at %d epoch ms)%n", PREFIX, stage.getTitle(), stage.getWidth(), stage.getHeight(),
+                shown - processStart, painted - processStart, painted);
+        int colours = distinctColours(stage.getScene().snapshot(null));
+        if (colours < 2) {
+            System.err.println(PREFIX + "FAILED: the window is blank");
+        } else {
+            System.out.println(PREFIX + "OK (" + colours + " colours in a sample of the first frame)");
+            result.set(0);
+        }
+        System.out.flush();
+        Platform.exit();
     }
 
     /**
