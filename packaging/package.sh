@@ -208,9 +208,10 @@ if [ $OS = linux ]; then
   cat >"$APP_DIR/bin/$ID" <<EOF
 #!/bin/sh
 # $DISPLAY_NAME: no arguments open the window; a command (train, --help, ...) runs headless.
-# Written by packaging/package.sh. The runtime is ../lib/runtime from this script's real location.
-here=\$(dirname "\$(readlink -f "\$0")")
-exec "\$here/../lib/runtime/bin/java" ${JAVA_OPTIONS[*]} -m $MAIN "\$@"
+# Written by packaging/package.sh. The runtime is ../lib/runtime from this script's real location
+# (symbolic links to it are resolved).
+self=\$(readlink -f "\$0")
+exec "\${self%/bin/*}/lib/runtime/bin/java" ${JAVA_OPTIONS[*]} -m $MAIN "\$@"
 EOF
   rm "$LIB_DIR/app/$ID.cfg" "$LIB_DIR/libapplauncher.so"
   # The desktop entry and the icon theme files travel in the image (lib/share); the .deb installs them.
