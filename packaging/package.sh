@@ -11,14 +11,16 @@
 # Maven resolves the JavaFX jars (with their native libraries) for the OS it runs on.
 #
 # Steps: (1) mvn -Ppackaging package: the app jar, its runtime jars, EJML with a module-info
-# (moditect); (2) jlink: a runtime with only the modules the app needs; (3) jpackage: the app image
-# with the `neurallab` launcher, then each installer from that image.
+# (moditect); (2) jlink: a runtime with only the modules the app needs, and its CDS archive;
+# (3) jpackage: the app image with the `neurallab` launcher (on Linux a shell script), then each
+# installer from that image.
 #
 # Name, version and description come from pom.xml (via the filtered neurallab/app.properties).
 # Environment:
 #   SKIP_MAVEN=1        reuse target/ from a previous `mvn -Ppackaging package`
 #   APP_VERSION=x.y.z   override the version given to jpackage (numeric only; see macOS below)
 #   JPACKAGE_VERBOSE=1  pass --verbose to jpackage
+#   CDS=app|jdk|none    what the class-data-sharing archive holds (default app; see step 2)
 # Needs a JDK 17+ with jlink and jpackage. Linux .deb: dpkg-deb and fakeroot (apt-get install fakeroot
 # binutils). Windows .msi/.exe: WiX Toolset 3 (candle.exe, light.exe) on PATH. macOS: Xcode command-line tools.
 set -euo pipefail
@@ -87,7 +89,8 @@ done
 # printing (the J2D pipeline), the JavaBean property adapters (javafx.beans.property.adapter) and
 # Android fonts, none of which NeuralLab uses (jdeps; nothing from either module is loaded up to the
 # first frame; Jackson's java.desktop and java.xml support is optional). Their module-info is rebuilt
-# without those two requires, which keeps 14 MB of AWT, Swing and XML out of the runtime. Not done
+# without those two requires, which keeps 14 MB of AWT, Swing and XML out of the runtime (so
+# javafx.print and the JavaBean adapters would fail with NoClassDefFoundError in the app). Not done
 # on Windows and macOS, where it has not been checked. The new module-info.java is generated from
 # the jar's own descriptor, so the exports and the version stay as JavaFX ships them.
 drop_requires() { # JAR MODULE...: rewrites JAR's module-info without `requires MODULE`
@@ -115,7 +118,7 @@ if [ $OS = linux ]; then
   done
 fi
 
-# --add-modules neurallab pulls in exactly what module-info requires (about 20 modules, see
+# --add-modules neurallab pulls in exactly what module-info requires (16 modules on Linux, see
 # target/packaging/runtime/release). --strip-debug also strips native debug symbols (objcopy).
 # On Linux JavaFX loads its native libraries from the runtime's lib/ (copied there below; checked
 # with -Djavafx.verbose=true), so their copies inside the javafx.graphics module are left out.
@@ -184,10 +187,11 @@ fi
 # needed for the pipeline: JavaFX picks es2/d3d/metal and falls back to sw by itself.
 # -Xms512m: G1 sizes its young generation from the heap, so up to the first frame it collects
 #   twice instead of five times with -Xms256m (about 50 instead of 95 ms of pauses here).
-# -XX:CompileThresholdScaling=4: methods are compiled after 4x more calls. A start compiles
-#   thousands of methods that run a few hundred times (CSS, layout, class set-up); on two cores
-#   those compiler threads took ~1.9 s of CPU next to the FX thread. With 4x: ~0.5 s less CPU per
-#   start; training speed (`neurallab bench`) unchanged, live training in --benchmark-ui no slower.
+# -XX:CompileThresholdScaling=4: methods are compiled after 4x more calls. A start runs thousands
+#   of methods a few hundred times (CSS, layout, class set-up); up to the first frame the C1 and C2
+#   threads used more CPU than the FX thread, and on two cores they compete with it. With 4x: about
+#   0.5 s less CPU and 0.2 s less to the first frame; training speed (`neurallab bench`) unchanged,
+#   --benchmark-ui no slower (packaging/README.md has the figures, and the many-core caveat).
 JAVA_OPTIONS=(-Xms512m -XX:CompileThresholdScaling=4)
 JP_JAVA_OPTIONS=()
 for o in "${JAVA_OPTIONS[@]}"; do JP_JAVA_OPTIONS+=(--java-options "$o"); done
