@@ -203,8 +203,7 @@ public final class PlaygroundWindow implements FileActions {
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("data-scroll");
         javafx.beans.InvalidationListener fit = o -> {
-            double minWidth = appearance.zoom().get() * 60 * Appearance.BASE_FONT;
-            double minHeight = appearance.zoom().get() * 34 * Appearance.BASE_FONT;
+            double minWidth = 60 * appearance.fontSize(), minHeight = 34 * appearance.fontSize();
             Region top = (Region) root.getTop(), bottom = (Region) root.getBottom();
             boolean small = root.getWidth() > 0 && (root.getWidth() - 12 < minWidth
                     || root.getHeight() - top.getHeight() - bottom.getHeight() - 12 < minHeight);
