@@ -61,8 +61,7 @@ public final class NetworkView extends Region {
      * and the headers' controls stay outside the dirty region.
      */
     private final ImageView links = new ImageView();
-    private WritableImage linkImage;
-    private int[] linkPixels = new int[0];
+    private PixelImage linkImage;
     private int imageLeft;
     private int imageTop;
     /** Frames, labels and headers, all placed by {@link #layoutChildren}: a plain Pane would resize them to their preferred sizes. */
@@ -443,10 +442,9 @@ public final class NetworkView extends Region {
         imageTop = (int) Math.floor(Math.max(y0, Math.min(mapsTop, mapsBottom) - 2));
         int lw = (int) Math.ceil(Math.min(x0 + w, right + 2)) - imageLeft;
         int lh = (int) Math.ceil(Math.min(y0 + h, Math.max(mapsTop, mapsBottom) + 2)) - imageTop;
-        if (lw > 0 && lh > 0 && (linkImage == null || linkImage.getWidth() != lw || linkImage.getHeight() != lh)) {
-            linkImage = new WritableImage(lw, lh);
-            linkPixels = new int[lw * lh];
-            links.setImage(linkImage);
+        if (lw > 0 && lh > 0 && (linkImage == null || linkImage.width() != lw || linkImage.height() != lh)) {
+            linkImage = new PixelImage(lw, lh);
+            links.setImage(linkImage.image());
         }
         links.relocate(imageLeft, imageTop);
         nodes.resizeRelocate(0, 0, getWidth(), getHeight());
@@ -485,7 +483,7 @@ public final class NetworkView extends Region {
     }
 
     /** The hidden and output neurons' maps (or flat bias colours) at their frames, into the network's image. */
-    private void drawMaps(LiveSnapshot s, int w, int h) {
+    private void drawMaps(LiveSnapshot s, int[] linkPixels, int w, int h) {
         GridFrame g = s.grid();
         int neutral = appearance.theme().get().neutral();
         boolean discretize = vm.discretize().get();
@@ -535,11 +533,12 @@ public final class NetworkView extends Region {
     }
 
     private void drawLinks() {
-        WritableImage img = linkImage;
+        PixelImage img = linkImage;
         if (img == null) {
             return;
         }
-        int w = (int) img.getWidth(), h = (int) img.getHeight();
+        int w = img.width(), h = img.height();
+        int[] linkPixels = img.pixels();
         java.util.Arrays.fill(linkPixels, 0, w * h, appearance.theme().get().background()); // opaque: the panel
         LiveSnapshot s = shown;
         double ox = imageLeft, oy = imageTop;
@@ -580,10 +579,9 @@ public final class NetworkView extends Region {
                 LineRaster.line(linkPixels, w, h, hotLine[0], hotLine[1], hotLine[2], hotLine[3],
                         Math.max(5, linkWidth(hotLine[4]) + 2), hotLine[4] >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 1);
             }
-            drawMaps(s, w, h);
+            drawMaps(s, linkPixels, w, h);
         }
-        // every pixel is opaque, so premultiplied and straight ARGB agree and the upload needs no conversion
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), linkPixels, 0, w);
+        img.publish(); // every pixel is opaque, so premultiplied and straight ARGB agree
     }
 
     /** Link width from |w|: thin for small weights, capped so large ones do not swamp the picture. */

@@ -7,8 +7,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -36,9 +34,8 @@ public final class OutputView extends VBox {
     private final PlaygroundViewModel vm;
     private final Appearance appearance;
     private final int[] pixels = new int[PlaygroundViewModel.GRID * PlaygroundViewModel.GRID];
-    private WritableImage image = new WritableImage(1, 1);
-    private int[] scaled = new int[1];
-    private final ImageView view = new ImageView(image);
+    private PixelImage image = new PixelImage(1, 1);
+    private final ImageView view = new ImageView(image.image());
     private final Canvas points = new Canvas();
     private final Pane plane = new Pane(view, points);
     private final Label message = new Label();
@@ -147,10 +144,9 @@ public final class OutputView extends VBox {
         double s = side();
         view.relocate(Math.round(offX()), Math.round(offY())); // whole pixels: drawn 1:1, unfiltered
         int px = (int) Math.floor(s);
-        if (px != (int) image.getWidth()) {
-            image = new WritableImage(px, px);
-            scaled = new int[px * px];
-            view.setImage(image);
+        if (px != image.width()) {
+            image = new PixelImage(px, px);
+            view.setImage(image.image());
             if (shown != null) {
                 update(shown);
             }
@@ -197,13 +193,13 @@ public final class OutputView extends VBox {
         } else {
             Raster.neuron(out, 0, 1, g.cells(), act, discretize, neutral, pixels);
         }
-        int px = (int) image.getWidth();
+        int px = image.width();
         if (discretize) {
-            Raster.upscale(pixels, g.resolution(), scaled, px);
+            Raster.upscale(pixels, g.resolution(), image.pixels(), px);
         } else {
-            Raster.bilinear(pixels, g.resolution(), scaled, px);
+            Raster.bilinear(pixels, g.resolution(), image.pixels(), px);
         }
-        image.getPixelWriter().setPixels(0, 0, px, px, PixelFormat.getIntArgbInstance(), scaled, 0, px);
+        image.publish(); // the colour scales are opaque: premultiplied and straight ARGB agree
         if (s.generation() != pointsGeneration || vm.showTestPoints().get() != pointsShowTest) {
             redrawPoints();
             drawLegend();

@@ -2,6 +2,8 @@ package neurallab.ui.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class FormatTest {
@@ -29,5 +31,27 @@ class FormatTest {
         assertEquals("000,042", Format.epochCounter(42));
         assertEquals("123,456", Format.epochCounter(123456));
         assertEquals("1,234,567", Format.epochCounter(1234567));
+    }
+
+    @Test
+    void numbersAgreeWithTheFormatterTheyReplace() {
+        assertEquals("1.22e+05", Format.number(122_000));
+        assertEquals("-9.99e-04", Format.number(-0.000999));
+        assertEquals("1.00e-03", Format.number(0.0009999));
+        assertEquals("-0.500", Format.number(-0.5));
+        assertEquals("0.000", Format.number(0));
+        assertEquals("100.00", Format.number(99.999));
+        assertEquals("0.0%", Format.percent(0));
+        assertEquals("100.0%", Format.percent(1));
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 200_000; i++) {
+            double v = (random.nextBoolean() ? 1 : -1) * Math.pow(10, random.nextDouble(-8, 8));
+            double a = Math.abs(v);
+            String expected = a < 1e-3 || a >= 1e5 ? String.format(Locale.ROOT, "%.2e", v)
+                    : String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 10 ? "%.2f" : "%.3f", v);
+            assertEquals(expected, Format.number(v), "v = " + v);
+            double p = random.nextDouble();
+            assertEquals(String.format(Locale.ROOT, "%.1f%%", 100 * p), Format.percent(p), "p = " + p);
+        }
     }
 }
