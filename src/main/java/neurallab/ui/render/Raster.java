@@ -23,6 +23,22 @@ public final class Raster {
         }
     }
 
+    /**
+     * One neuron's map at size×size pixels (row-major into out) from its res×res grid, each pixel the
+     * colour of its nearest cell (as {@link #blit} samples): only the cells shown are coloured, 30×30 of
+     * a 100×100 grid for a network of 48 neurons every frame.
+     */
+    public static void neuronScaled(double[] values, int offset, int res, Activation activation, boolean discretize,
+                                    int neutral, int[] out, int size) {
+        for (int py = 0; py < size; py++) {
+            int row = offset + py * res / size * res;
+            for (int px = 0; px < size; px++) {
+                double v = NeuronScale.toUnit(values[row + px * res / size], activation);
+                out[py * size + px] = discretize ? ColorScale.sign(v) : ColorScale.diverging(v, neutral);
+            }
+        }
+    }
+
     /** A regression surface: value v → diverging((v − centre) / halfRange). */
     public static void surface(double[] values, int cells, double centre, double halfRange, boolean discretize,
                                int neutral, int[] out) {

@@ -3,6 +3,7 @@ package neurallab.ui.view;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -12,16 +13,24 @@ import neurallab.session.live.LossHistory;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Downsample;
 import neurallab.ui.render.Format;
+import neurallab.ui.render.LineRaster;
 import neurallab.ui.viewmodel.Appearance;
 
 /**
- * A line chart of history columns over epochs on a Canvas: the series are decimated (min/max per pixel
- * column) before drawing, so 100k epochs draw as fast as 100. Log scale, a hover read-out, and markers
- * for a divergence epoch.
+ * A line chart of history columns over epochs: the series are decimated (min/max per pixel column)
+ * before drawing, so 100k epochs draw as fast as 100. Log scale, a hover read-out, and markers for a
+ * divergence epoch and the best epoch.
+ *
+ * <p>The chart is redrawn every frame while training. Its lines (frame, grid, series, markers) are
+ * rasterized here into an opaque image ({@link LineRaster}); only the text goes onto a transparent
+ * canvas above it. Stroked canvas paths are rasterized by JavaFX's Marlin renderer on the render thread,
+ * and while the window warmed up its JIT compiles alone (about 2.5 s of CPU) delayed frames.
  */
 public final class ChartView extends Region {
     private static final int[] COLORS = {0xFF0072B2, 0xFF009E73, 0xFFD55E00};
     private static final String[] NAMES = {"train", "validation", "test"};
+    private PixelImage lines = new PixelImage(1, 1);
+    private final ImageView linesView = new ImageView(lines.image());
     private final Canvas canvas = new Canvas();
     private final Appearance appearance;
     private final int[] columns;
@@ -38,7 +47,8 @@ public final class ChartView extends Region {
         this.appearance = appearance;
         this.columns = columns;
         this.accuracy = accuracy;
-        getChildren().add(canvas);
+        linesView.setSmooth(false);
+        getChildren().addAll(linesView, canvas);
         setMinSize(100, 80);
         setPrefSize(300, 160);
         setOnMouseMoved(e -> {
@@ -62,8 +72,13 @@ public final class ChartView extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        int w = (int) Math.max(1, Math.floor(getWidth())), h = (int) Math.max(1, Math.floor(getHeight()));
+        if (w != lines.width() || h != lines.height()) {
+            lines = new PixelImage(w, h);
+            linesView.setImage(lines.image());
+        }
+        canvas.setWidth(w);
+        canvas.setHeight(h);
         draw();
     }
 
@@ -86,48 +101,71 @@ public final class ChartView extends Region {
     // Each step is its own small method: the chart is redrawn every frame, and small methods are
     // compiled quickly instead of one large one stalling the JIT while the window animates.
     private void draw() {
-        double w = canvas.getWidth(), h = canvas.getHeight();
+        int w = lines.width(), h = lines.height();
+        int[] px = lines.pixels();
+        java.util.Arrays.fill(px, appearance.theme().get().background());
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
-        if (w < 20 || h < 20) {
-            return;
+        if (w >= 20 && h >= 20) {
+            drawChart(gc, w, h);
         }
+        lines.publish();
+    }
+
+    private void drawChart(GraphicsContext gc, int w, int h) {
         double em = appearance.fontSize();
         Font font = Font.font(em * 0.8);
         gc.setFont(font);
         Color textColor = rgb(appearance.theme().get().text());
-        Color gridColor = rgb(appearance.theme().get().grid());
+        int gridColor = appearance.theme().get().grid();
         double right = w - em * 0.5, top = em * 0.6, bottom = h - em * 1.6;
         LossHistory.View hv = history;
-        gc.setStroke(gridColor);
-        gc.setLineWidth(1);
         if (hv.size() == 0) {
-            gc.strokeRect(em * 3.6, top, right - em * 3.6, bottom - top);
+            frame(em * 3.6, top, right, bottom, gridColor);
             return;
         }
         double[] range = valueRange(hv);
         String[] labels = tickLabels(range[0], range[1], (int) Math.max(1, Math.min(4, (bottom - top) / (1.6 * em))));
         // the plot starts right of the widest value label (1.22e+05 needs more room than 0.470)
         double left = Math.max(em * 3.6, widest(labels, font) + 8);
-        gc.strokeRect(left, top, right - left, bottom - top);
+        frame(left, top, right, bottom, gridColor);
         int n = hv.size();
         Plot plot = new Plot(left, right, top, bottom, hv.epoch(0), Math.max(hv.epoch(n - 1), hv.epoch(0) + 1),
                 range[0], range[1]);
         drawAxes(gc, plot, labels, em, textColor, gridColor);
         for (int ci = 0; ci < columns.length; ci++) {
             if (hv.has(columns[ci])) {
-                drawSeries(gc, plot, hv, ci);
+                drawSeries(plot, hv, ci);
             }
         }
         if (marker != null) {
-            drawMarker(gc, plot, marker, "diverged", Color.web("#c0392b"), 6, 4, plot.top() + 2, em);
+            drawMarker(gc, plot, marker, "diverged", 0xFFC0392B, 6, 4, plot.top() + 2, em);
         }
         if (best != null && best >= plot.x0()) {
-            drawMarker(gc, plot, best, "best " + Format.count(best), Color.web("#009E73"), 3, 3, plot.top() + em * 1.2, em);
+            drawMarker(gc, plot, best, "best " + Format.count(best), 0xFF009E73, 3, 3, plot.top() + em * 1.2, em);
         }
         if (hoverX >= left && hoverX <= right) {
             drawReadout(gc, plot, hv, em, textColor);
         }
+    }
+
+    // a straight line through pixel centres, `thickness` wide, into the lines image
+    private void line(double x0, double y0, double x1, double y1, double thickness, int rgb) {
+        LineRaster.line(lines.pixels(), lines.width(), lines.height(), x0, y0, x1, y1, thickness, rgb, 1);
+    }
+
+    // the plot's border, one pixel wide
+    private void frame(double left, double top, double right, double bottom, int rgb) {
+        double l = pixelCentre(left), t = pixelCentre(top), r = pixelCentre(right), b = pixelCentre(bottom);
+        line(l, t, r, t, 1, rgb);
+        line(l, b, r, b, 1, rgb);
+        line(l, t, l, b, 1, rgb);
+        line(r, t, r, b, 1, rgb);
+    }
+
+    // a one-pixel line at this coordinate covers one whole row (or column) of pixels, not two halves
+    private static double pixelCentre(double v) {
+        return Math.floor(v) + 0.5;
     }
 
     // [lo, hi] of the shown columns (after the log transform), with 0 in view unless log, [0, 1] for accuracy
@@ -174,15 +212,14 @@ public final class ChartView extends Region {
         return widest;
     }
 
-    private void drawAxes(GraphicsContext gc, Plot plot, String[] labels, double em, Color textColor, Color gridColor) {
+    private void drawAxes(GraphicsContext gc, Plot plot, String[] labels, double em, Color textColor, int gridColor) {
         gc.setFill(textColor);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.setStroke(gridColor);
         int ticks = labels.length - 1;
         for (int t = 0; t <= ticks; t++) {
             double y = plot.py(plot.lo() + (plot.hi() - plot.lo()) * t / ticks);
-            gc.strokeLine(plot.left(), y, plot.right(), y);
+            line(pixelCentre(plot.left()), pixelCentre(y), pixelCentre(plot.right()), pixelCentre(y), 1, gridColor);
             gc.fillText(labels[t], plot.left() - 4, y);
         }
         gc.setTextAlign(TextAlignment.CENTER);
@@ -192,7 +229,7 @@ public final class ChartView extends Region {
     }
 
     // one column, decimated to the min and max of each pixel column
-    private void drawSeries(GraphicsContext gc, Plot plot, LossHistory.View hv, int ci) {
+    private void drawSeries(Plot plot, LossHistory.View hv, int ci) {
         int col = columns[ci];
         Downsample.Series s = new Downsample.Series() {
             public int size() {
@@ -209,31 +246,28 @@ public final class ChartView extends Region {
             }
         };
         int count = Downsample.minMax(s, (int) Math.min(2048, Math.max(1, plot.right() - plot.left())), picks);
-        gc.setStroke(rgb(COLORS[ci % COLORS.length]));
-        gc.setLineWidth(ci == columns.length - 1 ? 2.5 : 2);
-        gc.beginPath();
+        int rgb = COLORS[ci % COLORS.length];
+        double thickness = ci == columns.length - 1 ? 2.5 : 2;
+        double lastX = 0, lastY = 0;
         for (int k = 0; k < count; k++) {
             int i = picks[k];
             double px = plot.px(hv.epoch(i)), py = plot.py(ty(hv.value(col, i)));
-            if (k == 0) {
-                gc.moveTo(px, py);
-            } else {
-                gc.lineTo(px, py);
+            if (k > 0) {
+                line(lastX, lastY, px, py, thickness, rgb);
             }
+            lastX = px;
+            lastY = py;
         }
-        gc.stroke();
     }
 
     // a dashed vertical line at an epoch, labelled near the top
-    private static void drawMarker(GraphicsContext gc, Plot plot, int epoch, String label, Color color, double dash,
-                                   double gap, double labelTop, double em) {
+    private void drawMarker(GraphicsContext gc, Plot plot, int epoch, String label, int rgb, double dash,
+                            double gap, double labelTop, double em) {
         double px = plot.px(epoch);
-        gc.setStroke(color);
-        gc.setLineWidth(2);
-        gc.setLineDashes(dash, gap);
-        gc.strokeLine(px, plot.top(), px, plot.bottom());
-        gc.setLineDashes();
-        gc.setFill(color);
+        for (double y = plot.top(); y < plot.bottom(); y += dash + gap) {
+            line(px, y, px, Math.min(y + dash, plot.bottom()), 2, rgb);
+        }
+        gc.setFill(rgb(rgb));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.fillText(label, Math.min(px + 3, plot.right() - em * 0.6 * label.length()), labelTop);
@@ -244,9 +278,7 @@ public final class ChartView extends Region {
         double epoch = plot.x0() + (hoverX - plot.left()) / (plot.right() - plot.left()) * (plot.x1() - plot.x0());
         int i = nearest(hv, epoch);
         double px = plot.px(hv.epoch(i));
-        gc.setStroke(textColor);
-        gc.setLineWidth(1);
-        gc.strokeLine(px, plot.top(), px, plot.bottom());
+        line(pixelCentre(px), plot.top(), pixelCentre(px), plot.bottom(), 1, appearance.theme().get().text());
         StringBuilder sb = new StringBuilder("epoch " + Format.count(hv.epoch(i)));
         for (int ci = 0; ci < columns.length; ci++) {
             double v = hv.value(columns[ci], i);

@@ -77,6 +77,7 @@ public final class NetworkView extends Region {
     private final VBox card = new VBox(4);
     private final PauseTransition hideCard = new PauseTransition(Duration.millis(700));
     private final int[] pixels = new int[PlaygroundViewModel.GRID * PlaygroundViewModel.GRID];
+    private int[] mapPixels = new int[0]; // one hidden neuron's map at its size on screen
     private final List<Column> columns = new ArrayList<>();
     private final List<VBox> headers = new ArrayList<>();
     private LiveSnapshot shown;
@@ -498,8 +499,12 @@ public final class NetworkView extends Region {
             for (int j = 0; j < c.frames.size(); j++) {
                 int y = (int) Math.round(c.ys[j] - c.size / 2) - imageTop;
                 if (g != null) {
-                    Raster.neuron(g.outputs()[c.layer], j * g.cells(), 1, g.cells(), act, discretize, neutral, pixels);
-                    Raster.blit(pixels, g.resolution(), linkPixels, w, h, x, y, size);
+                    if (mapPixels.length < size * size) {
+                        mapPixels = new int[size * size];
+                    }
+                    Raster.neuronScaled(g.outputs()[c.layer], j * g.cells(), g.resolution(), act, discretize, neutral,
+                            mapPixels, size);
+                    Raster.blit(mapPixels, size, linkPixels, w, h, x, y, size);
                 } else {
                     double b = s.weights().get(c.layer).bias()[j];
                     pixels[0] = ColorScale.diverging(Math.tanh(b), neutral);

@@ -85,4 +85,22 @@ class RasterTest {
         assertEquals(3, dst[3 * 5 + 2]);
         assertEquals(0, dst[0], "above the map untouched");
     }
+
+    @Test
+    void aScaledNeuronMapColoursOnlyTheCellsItShowsAndMatchesTheFullMapScaledDown() {
+        int res = 10, size = 4;
+        double[] values = new double[2 * res * res]; // two neurons, unit-major: the second starts at res²
+        for (int c = 0; c < res * res; c++) {
+            values[res * res + c] = Math.sin(c * 0.37);
+        }
+        int[] full = new int[res * res];
+        Raster.neuron(values, res * res, 1, res * res, Activation.TANH, false, N, full);
+        int[] expected = new int[size * size];
+        Raster.blit(full, res, expected, size, size, 0, 0, size);
+        int[] scaled = new int[size * size];
+        Raster.neuronScaled(values, res * res, res, Activation.TANH, false, N, scaled, size);
+        assertArrayEquals(expected, scaled);
+        assertEquals(ColorScale.diverging(Math.sin((5 * res + 7) * 0.37), N), scaled[2 * size + 3],
+                "pixel (3, 2) shows cell (7, 5): 3·10/4 = 7, 2·10/4 = 5");
+    }
 }
