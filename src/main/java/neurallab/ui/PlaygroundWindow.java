@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -45,7 +46,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PlaygroundWindow implements FileActions {
     private final PlaygroundViewModel vm;
     private final Appearance appearance;
-    private final BorderPane root = new BorderPane();
+    /** Toolbar, panels and status bar. */
+    private final BorderPane layout = new BorderPane();
+    /** The scene's root: the layout, with the notice floating over its bottom edge. */
+    private final StackPane root;
     private final ToolbarView toolbar;
     private final NetworkView network;
     private final OutputView output;
@@ -76,10 +80,18 @@ public final class PlaygroundWindow implements FileActions {
         SplitPane.setResizableWithParent(data, false);
         BorderPane.setMargin(center, new Insets(6));
 
-        VBox top = new VBox(toolbar, banner(), notice());
-        root.setTop(top);
-        root.setBottom(statusBar());
+        VBox top = new VBox(toolbar, banner());
+        layout.setTop(top);
+        layout.setBottom(statusBar());
         scrollWhenSmall(center);
+        // The notice floats over the status bar instead of taking a row above the panels: coming and
+        // going, it then repaints only itself, where a row would move every panel (a whole-window repaint,
+        // 70-140 ms in software, every time a notice times out during training).
+        Region notice = notice();
+        notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        root = new StackPane(layout, notice);
+        StackPane.setAlignment(notice, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(notice, new Insets(0, 0, 3, 6));
         root.setId("playgroundRoot");
         insights = new neurallab.ui.insight.InsightsWindow(vm);
         frameListeners.add(insights::onFrame);
@@ -100,10 +112,6 @@ public final class PlaygroundWindow implements FileActions {
                 }
             }
         };
-    }
-
-    public BorderPane root() {
-        return root;
     }
 
     /**
@@ -204,26 +212,26 @@ public final class PlaygroundWindow implements FileActions {
         scroll.getStyleClass().add("data-scroll");
         javafx.beans.InvalidationListener fit = o -> {
             double minWidth = 60 * appearance.fontSize(), minHeight = 34 * appearance.fontSize();
-            Region top = (Region) root.getTop(), bottom = (Region) root.getBottom();
-            boolean small = root.getWidth() > 0 && (root.getWidth() - 12 < minWidth
-                    || root.getHeight() - top.getHeight() - bottom.getHeight() - 12 < minHeight);
+            Region top = (Region) layout.getTop(), bottom = (Region) layout.getBottom();
+            boolean small = layout.getWidth() > 0 && (layout.getWidth() - 12 < minWidth
+                    || layout.getHeight() - top.getHeight() - bottom.getHeight() - 12 < minHeight);
             if (small) {
                 panels.setMinSize(minWidth, minHeight);
-                if (root.getCenter() != scroll) {
-                    root.setCenter(null);
+                if (layout.getCenter() != scroll) {
+                    layout.setCenter(null);
                     scroll.setContent(panels);
-                    root.setCenter(scroll);
+                    layout.setCenter(scroll);
                 }
-            } else if (root.getCenter() != panels) {
+            } else if (layout.getCenter() != panels) {
                 panels.setMinSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
                 scroll.setContent(null);
-                root.setCenter(panels);
+                layout.setCenter(panels);
             }
         };
-        root.setCenter(panels);
-        root.widthProperty().addListener(fit);
-        root.heightProperty().addListener(fit);
-        ((Region) root.getTop()).heightProperty().addListener(fit);
+        layout.setCenter(panels);
+        layout.widthProperty().addListener(fit);
+        layout.heightProperty().addListener(fit);
+        ((Region) layout.getTop()).heightProperty().addListener(fit);
         appearance.zoom().addListener(fit);
     }
 
@@ -275,7 +283,6 @@ public final class PlaygroundWindow implements FileActions {
             }
         });
         box.visibleProperty().bind(vm.notice().isNotEmpty());
-        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

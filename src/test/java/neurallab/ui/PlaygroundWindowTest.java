@@ -141,6 +141,21 @@ class PlaygroundWindowTest {
     }
 
     @Test
+    void aNoticeFloatsOverTheStatusBarWithoutMovingThePanels(FxRobot robot) throws Exception {
+        Node network = robot.lookup("#networkView").query();
+        javafx.geometry.Bounds before = network.localToScene(network.getLayoutBounds());
+        robot.clickOn("#earlyStoppingCheck"); // refused without a validation split: says so in a notice
+        Label text = robot.lookup("#noticeText").query();
+        waitFor("the notice", 5, () -> text.getParent().isVisible() && text.getText().startsWith("Early stopping"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, network.localToScene(network.getLayoutBounds()), "the panels stay where they were");
+        javafx.geometry.Bounds notice = text.getParent().localToScene(text.getParent().getLayoutBounds());
+        double sceneHeight = network.getScene().getHeight();
+        assertTrue(notice.getMaxY() <= sceneHeight && notice.getMaxY() > sceneHeight - 10,
+                "at the window's bottom edge: " + notice + " in a scene " + sceneHeight + " high");
+    }
+
+    @Test
     void switchTheme(FxRobot robot) throws Exception {
         Node root = robot.lookup("#playgroundRoot").query();
         assertTrue(root.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("light.css")));
