@@ -35,6 +35,28 @@ public record LiveSnapshot(long serial, long generation, TrainerState state, Exp
                            List<double[]> biasGradients, GridFrame grid, int[][] confusion, Integer divergedAt,
                            Integer bestEpoch, String message, double epochsPerSecond) {
 
+    /**
+     * While training plays, the window repaints one of its three large views per frame, in turn, so that
+     * a frame paints one large image (each view then moves at 20 frames per second); paused or stepping,
+     * every snapshot repaints all three. The trainer leaves the neuron maps of a CHART snapshot as they
+     * were in the one before (the maps cost more than an epoch of the largest Playground network).
+     */
+    public enum Turn { NETWORK, OUTPUT, CHART }
+
+    /** Which view this snapshot is for while training plays. */
+    public Turn turn() {
+        return turnOf(serial);
+    }
+
+    static Turn turnOf(long serial) {
+        return Turn.values()[(int) (serial % 3)];
+    }
+
+    /** True when the view with this turn repaints from this snapshot (always, unless training plays). */
+    public boolean repaints(Turn view) {
+        return state != TrainerState.PLAYING || turn() == view;
+    }
+
     public boolean isClassification() {
         return experiment.problem() == neurallab.data.ProblemType.CLASSIFICATION;
     }

@@ -60,6 +60,7 @@ public final class LiveTrainer implements AutoCloseable {
     private final LossHistory history = new LossHistory();
     private NeuronGrid grid;
     private List<?> gridFeatures;
+    private GridFrame lastMaps; // the newest published maps; null after a rebuild
     private long generation;
     private long serial;
     private double[][] backup = new double[0][];
@@ -416,6 +417,7 @@ public final class LiveTrainer implements AutoCloseable {
         rawSplits = loadRaw(e);
         history.clear();
         generation++;
+        lastMaps = null;
         divergedAt = null;
         bestEpoch = null;
         bestLoss = Double.POSITIVE_INFINITY;
@@ -577,8 +579,13 @@ public final class LiveTrainer implements AutoCloseable {
         }
         GridFrame frame = null;
         if (grid != null) {
-            grid.evaluate(run.network());
-            frame = gridFrame();
+            // on a chart's turn no view draws the maps (LiveSnapshot.Turn): the last ones stand in
+            boolean unseen = state == TrainerState.PLAYING && LiveSnapshot.turnOf(serial + 1) == LiveSnapshot.Turn.CHART;
+            if (lastMaps == null || !unseen) {
+                grid.evaluate(run.network());
+                lastMaps = gridFrame();
+            }
+            frame = lastMaps;
         }
         List<Activation> activations = new ArrayList<>();
         List<double[]> kernelGradients = new ArrayList<>();

@@ -127,7 +127,7 @@ public final class MetricsView extends VBox {
         Double acc = f.testAccuracy() != null ? f.testAccuracy() : f.trainAccuracy();
         accuracy.setText(acc == null ? "–" : Format.percent(acc));
         // while training the charts redraw on every third snapshot (the network and output maps take the others), and only the one on show
-        if (s.state() != TrainerState.PLAYING || s.serial() % 3 == 2 || ++skipped >= 3) {
+        if (s.repaints(LiveSnapshot.Turn.CHART) || ++skipped >= 3) {
             skipped = 0;
             var shownTab = tabs.getSelectionModel().getSelectedItem();
             if (shownTab != accuracyTab || s.state() != TrainerState.PLAYING) {

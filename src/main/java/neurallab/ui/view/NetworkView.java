@@ -30,7 +30,6 @@ import neurallab.engine.LayerSpec;
 import neurallab.session.Experiment;
 import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
-import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
 import neurallab.ui.render.LineRaster;
@@ -474,7 +473,7 @@ public final class NetworkView extends Region {
             rebuildIfNeeded(e); // the input names and count come with the loaded data
             return;
         }
-        if (s.state() == TrainerState.PLAYING && s.serial() % 3 != 0 && ++skipped < 3) {
+        if (!s.repaints(LiveSnapshot.Turn.NETWORK) && ++skipped < 3) {
             refreshCard(); // while training the next snapshot comes next frame: maps and links on every third
             return;        // snapshot, the output and the chart on the others, so a frame paints one large image
         }

@@ -20,7 +20,6 @@ import neurallab.data.ProblemType;
 import neurallab.engine.Activation;
 import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
-import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Raster;
 import neurallab.ui.viewmodel.Appearance;
@@ -174,7 +173,7 @@ public final class OutputView extends VBox {
             drawLegend();
             return;
         }
-        if (s.state() == TrainerState.PLAYING && s.serial() % 3 != 1 && ++skipped < 3) {
+        if (!s.repaints(LiveSnapshot.Turn.OUTPUT) && ++skipped < 3) {
             return; // while training: every third snapshot, one the network view and the chart skip
         }
         skipped = 0;

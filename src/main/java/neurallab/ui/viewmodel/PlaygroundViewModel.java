@@ -189,8 +189,10 @@ public final class PlaygroundViewModel implements AutoCloseable {
             return false;
         }
         LiveSnapshot before = snapshot.get();
-        // the views still draw `before` until this frame's update; its maps go back one frame later
-        if (previous != null && previous != s && previous.grid() != null && previous.grid() != s.grid()) {
+        // the views still draw `before` until this frame's update; its maps go back one frame later (unless a
+        // later snapshot carries the same maps: see LiveSnapshot.Turn)
+        if (previous != null && previous != s && previous.grid() != null && previous.grid() != s.grid()
+                && (before == null || previous.grid() != before.grid())) {
             trainer.recycle(previous.grid());
         }
         previous = before;

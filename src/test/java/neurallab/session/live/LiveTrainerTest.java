@@ -115,6 +115,35 @@ class LiveTrainerTest {
     }
 
     @Test
+    void whilePlayingAChartsTurnKeepsTheMapsOfTheSnapshotBefore() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        t.take();
+        t.play();
+        LiveSnapshot before = t.take();
+        int charts = 0;
+        for (int i = 0; i < 9; i++) {
+            w.tick();
+            LiveSnapshot s = t.take();
+            assertEquals(before.serial() + 1, s.serial(), "every snapshot taken");
+            if (s.turn() == LiveSnapshot.Turn.CHART) {
+                charts++;
+                assertTrue(s.grid() == before.grid(), "no view draws these maps: the last ones stand in");
+            } else {
+                assertTrue(s.grid() != before.grid(), "the " + s.turn() + " view draws fresh maps");
+                assertTrue(s.repaints(s.turn()) && !s.repaints(LiveSnapshot.Turn.CHART));
+            }
+            before = s;
+        }
+        assertEquals(3, charts);
+        t.pause();
+        w.tick();
+        LiveSnapshot paused = t.take();
+        assertTrue(paused.repaints(LiveSnapshot.Turn.NETWORK) && paused.repaints(LiveSnapshot.Turn.CHART),
+                "paused: every view repaints");
+    }
+
+    @Test
     void gridMapsAreTheNeuronsOutputsAndConfusionCountsTheTestSplit() {
         ManualWorker w = new ManualWorker();
         LiveTrainer t = trainer(circle(0.03), w);
