@@ -82,21 +82,22 @@ public final class Raster {
     /**
      * Bilinear upscaling of a src×src image (cell centres at (i + ½)) to dst×dst, clamped at the edges:
      * the smooth output map, computed here so the renderer draws the image 1:1 without filtering. The
-     * weights are in 1/256 steps and the blend is integer arithmetic (the output view repaints up to
+     * weights are in 1/256 steps and everything is integer arithmetic (the output view repaints up to
      * 400 × 400 pixels 20 times a second).
      */
     public static void bilinear(int[] src, int srcSize, int[] dst, int dstSize) {
+        // sample positions s = (i + ½)·scale − ½ in 16.16 fixed point, one addition per pixel
         double scale = (double) srcSize / dstSize;
+        long step = Math.round(scale * 65536), first = Math.round((0.5 * scale - 0.5) * 65536);
+        long last = (long) (srcSize - 1) << 16;
         for (int y = 0; y < dstSize; y++) {
-            double sy = Math.max(0, Math.min(srcSize - 1, (y + 0.5) * scale - 0.5));
-            int y0 = (int) sy, y1 = Math.min(srcSize - 1, y0 + 1);
-            int fy = (int) Math.round((sy - y0) * 256);
+            long sy = Math.max(0, Math.min(last, first + y * step));
+            int y0 = (int) (sy >> 16), y1 = Math.min(srcSize - 1, y0 + 1), fy = weight(sy);
+            int row0 = y0 * srcSize, row1 = y1 * srcSize, out = y * dstSize;
             for (int x = 0; x < dstSize; x++) {
-                double sx = Math.max(0, Math.min(srcSize - 1, (x + 0.5) * scale - 0.5));
-                int x0 = (int) sx, x1 = Math.min(srcSize - 1, x0 + 1);
-                int fx = (int) Math.round((sx - x0) * 256);
-                dst[y * dstSize + x] = lerp2(src[y0 * srcSize + x0], src[y0 * srcSize + x1], src[y1 * srcSize + x0],
-                        src[y1 * srcSize + x1], fx, fy);
+                long sx = Math.max(0, Math.min(last, first + x * step));
+                int x0 = (int) (sx >> 16), x1 = Math.min(srcSize - 1, x0 + 1), fx = weight(sx);
+                dst[out + x] = lerp2(src[row0 + x0], src[row0 + x1], src[row1 + x0], src[row1 + x1], fx, fy);
             }
         }
     }
@@ -115,6 +116,11 @@ public final class Raster {
                 dst[o + px] = src[row + (px - x) * srcSize / size];
             }
         }
+    }
+
+    // the fraction of a 16.16 position, rounded to 0…256
+    private static int weight(long position) {
+        return (int) (((position & 0xFFFF) + 128) >> 8);
     }
 
     // the four corners a b / c d blended with weights fx, fy in 0…256, every channel rounded to nearest

@@ -103,4 +103,36 @@ class RasterTest {
         assertEquals(ColorScale.diverging(Math.sin((5 * res + 7) * 0.37), N), scaled[2 * size + 3],
                 "pixel (3, 2) shows cell (7, 5): 3·10/4 = 7, 2·10/4 = 5");
     }
+
+    @Test
+    void bilinearIsWithinOneLevelOfTheExactFormula() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        int n = 7, size = 31;
+        int[] src = new int[n * n];
+        for (int i = 0; i < src.length; i++) {
+            src[i] = 0xFF000000 | random.nextInt(1 << 24);
+        }
+        int[] dst = new int[size * size];
+        Raster.bilinear(src, n, dst, size);
+        double scale = (double) n / size;
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                // s = (i + ½)·scale − ½, clamped to the cells; the four neighbours weighted by distance
+                double sx = Math.max(0, Math.min(n - 1, (x + 0.5) * scale - 0.5));
+                double sy = Math.max(0, Math.min(n - 1, (y + 0.5) * scale - 0.5));
+                int x0 = (int) sx, y0 = (int) sy, x1 = Math.min(n - 1, x0 + 1), y1 = Math.min(n - 1, y0 + 1);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    double exact = 0;
+                    exact += (1 - (sx - x0)) * (1 - (sy - y0)) * ((src[y0 * n + x0] >> shift) & 0xFF);
+                    exact += (sx - x0) * (1 - (sy - y0)) * ((src[y0 * n + x1] >> shift) & 0xFF);
+                    exact += (1 - (sx - x0)) * (sy - y0) * ((src[y1 * n + x0] >> shift) & 0xFF);
+                    exact += (sx - x0) * (sy - y0) * ((src[y1 * n + x1] >> shift) & 0xFF);
+                    int got = (dst[y * size + x] >> shift) & 0xFF;
+                    // weights in 1/256 steps: a level off for the rounding, half of one for the weights
+                    assertTrue(Math.abs(got - exact) <= 1.5, "pixel (" + x + ", " + y + "): " + got + " vs " + exact);
+                }
+                assertEquals(0xFF, dst[y * size + x] >>> 24, "opaque");
+            }
+        }
+    }
 }
