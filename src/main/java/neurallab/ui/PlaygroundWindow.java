@@ -460,6 +460,17 @@ public final class PlaygroundWindow implements FileActions {
             return count;
         }
 
+        /** How many gaps were longer than this many milliseconds. */
+        public int countOver(double millis) {
+            int n = 0;
+            for (int i = 0; i < count; i++) {
+                if (gaps[i] > millis * 1e6) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
         /** Gap quantile q in [0, 1], milliseconds. */
         public double quantileMillis(double q) {
             if (count == 0) {

@@ -48,9 +48,9 @@ final class UiBenchmark {
                 var st = window.stats();
                 System.out.println(String.format(Locale.ROOT,
                         "{\"fps\": %.1f, \"frameMillisP50\": %.2f, \"frameMillisP99\": %.2f, \"frameMillisMax\": %.2f, "
-                                + "\"epochsPerSecond\": %.0f, \"frames\": %d, \"seconds\": %.2f}",
+                                + "\"framesOver33Millis\": %d, \"epochsPerSecond\": %.0f, \"frames\": %d, \"seconds\": %.2f}",
                         st.count() / elapsed, st.quantileMillis(0.5), st.quantileMillis(0.99), st.quantileMillis(1.0),
-                        epochs / elapsed, st.count(), elapsed));
+                        st.countOver(33), epochs / elapsed, st.count(), elapsed));
                 vm.close();
                 Platform.exit();
                 System.exit(0);
