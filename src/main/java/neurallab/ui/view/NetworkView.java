@@ -30,6 +30,7 @@ import neurallab.engine.LayerSpec;
 import neurallab.session.Experiment;
 import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
 import neurallab.ui.render.LineRaster;
@@ -61,6 +62,16 @@ public final class NetworkView extends Region {
      */
     private final ImageView links = new ImageView();
     private PixelImage linkImage;
+    /** The links alone, under the maps; a pass in steps draws the next links into linkBack. */
+    private int[] linkLayer = new int[0];
+    private int[] linkBack = new int[0];
+    private static final long LINK_BUDGET_NANOS = 4_000_000L;
+    // the pass of links being drawn: its snapshot (null when none is in steps), buffer and position
+    private LiveSnapshot linksInProgress;
+    private int[] linkTarget;
+    private int nextColumn;
+    private int nextSource;
+    private double[] hotLine;
     private int imageLeft;
     private int imageTop;
     /** Frames, labels and headers, all placed by {@link #layoutChildren}: a plain Pane would resize them to their preferred sizes. */
@@ -478,7 +489,11 @@ public final class NetworkView extends Region {
             return;        // snapshot, the output and the chart on the others, so a frame paints one large image
         }
         skipped = 0;
-        drawLinks();
+        if (s.state() == TrainerState.PLAYING) {
+            drawLinksInSteps(s);
+        } else {
+            drawLinks();
+        }
         refreshCard();
     }
 
@@ -536,54 +551,122 @@ public final class NetworkView extends Region {
         img.getPixelWriter().setPixels(0, 0, res, res, PixelFormat.getIntArgbInstance(), pixels, 0, res);
     }
 
+    /** All the links at once into their own layer, then the maps over them. */
     private void drawLinks() {
         PixelImage img = linkImage;
         if (img == null) {
             return;
         }
-        int w = img.width(), h = img.height();
-        int[] linkPixels = img.pixels();
-        java.util.Arrays.fill(linkPixels, 0, w * h, appearance.theme().get().background()); // opaque: the panel
-        LiveSnapshot s = shown;
+        if (linkLayer.length != img.width() * img.height()) {
+            linkLayer = new int[img.width() * img.height()];
+        }
+        startLinks(linkLayer);
+        drawLinkRows(shown, Long.MAX_VALUE);
+        drawMapsOverLinks();
+    }
+
+    /**
+     * While training, a frame draws the links only for {@value #LINK_BUDGET_NANOS} ns, into a back layer
+     * that replaces the shown one once complete: a Playground net's links (a few ms) still complete in
+     * every frame that draws them; the 1,344 long links of the 64-128-10 digits net (32 neurons drawn per
+     * column), which took 12-33 ms in one frame on a 2-core machine, now take a few frames.
+     */
+    private void drawLinksInSteps(LiveSnapshot s) {
+        PixelImage img = linkImage;
+        if (img == null) {
+            return;
+        }
+        int n = img.width() * img.height();
+        if (linkLayer.length != n) {
+            drawLinks();
+            return;
+        }
+        if (linksInProgress == null) {
+            if (linkBack.length != n) {
+                linkBack = new int[n];
+            }
+            startLinks(linkBack);
+            linksInProgress = s; // the weights the whole pass draws
+        }
+        if (drawLinkRows(linksInProgress, System.nanoTime() + LINK_BUDGET_NANOS)) {
+            int[] done = linkBack;
+            linkBack = linkLayer;
+            linkLayer = done;
+            linksInProgress = null;
+        }
+        drawMapsOverLinks();
+    }
+
+    // a new pass of links into this buffer, from the first link (an unfinished pass in steps is dropped)
+    private void startLinks(int[] target) {
+        java.util.Arrays.fill(target, appearance.theme().get().background()); // opaque: the panel
+        linkTarget = target;
+        nextColumn = 1;
+        nextSource = 0;
+        hotLine = null;
+        linksInProgress = null;
+    }
+
+    /** Draws the links of s source by source from where the pass stands, until the deadline; true when all are drawn. */
+    private boolean drawLinkRows(LiveSnapshot s, long deadline) {
+        if (s == null || s.weights().isEmpty() || columns.size() < 2) {
+            return true;
+        }
+        int w = linkImage.width(), h = linkImage.height();
         double ox = imageLeft, oy = imageTop;
-        if (s != null && !s.weights().isEmpty() && columns.size() >= 2) {
-            Target hot = null;
-            double[] hotLine = null;
-            for (int ci = 1; ci < columns.size(); ci++) {
-                Column to = columns.get(ci);
-                Column from = columns.get(ci - 1);
-                if (to.layer >= s.weights().size()) {
+        for (; nextColumn < columns.size(); nextColumn++, nextSource = 0) {
+            Column to = columns.get(nextColumn);
+            Column from = columns.get(nextColumn - 1);
+            if (to.layer >= s.weights().size() || from.ys.length != from.frames.size() || to.ys.length != to.frames.size()) {
+                continue; // not laid out yet: the next layout redraws everything
+            }
+            LayerParameters p = s.weights().get(to.layer);
+            for (; nextSource < from.frames.size(); nextSource++) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                int si = nextSource;
+                int fi = from.layer < 0 && structure != null && !structure.features().isEmpty()
+                        ? structure.features().indexOf(from.features.get(si)) : si;
+                if (fi < 0 || fi >= p.kernel().length) {
                     continue;
                 }
-                if (from.ys.length != from.frames.size() || to.ys.length != to.frames.size()) {
-                    continue; // laid out at the next pulse
-                }
-                LayerParameters p = s.weights().get(to.layer);
-                for (int si = 0; si < from.frames.size(); si++) {
-                    int fi = from.layer < 0 && structure != null && !structure.features().isEmpty()
-                            ? structure.features().indexOf(from.features.get(si)) : si;
-                    if (fi < 0 || fi >= p.kernel().length) {
+                for (int j = 0; j < to.frames.size() && j < p.kernel()[fi].length; j++) {
+                    double wt = p.kernel()[fi][j];
+                    double xa = from.x + from.size / 2 - ox, ya = from.ys[si] - oy;
+                    double xb = to.x - to.size / 2 - ox, yb = to.ys[j] - oy;
+                    if (hovered != null && !hovered.isNeuron() && hovered.layer() == to.layer
+                            && hovered.input() == fi && hovered.unit() == j) {
+                        hotLine = new double[] {xa, ya, xb, yb, wt}; // drawn last, over the others
                         continue;
                     }
-                    for (int j = 0; j < to.frames.size() && j < p.kernel()[fi].length; j++) {
-                        double wt = p.kernel()[fi][j];
-                        double xa = from.x + from.size / 2 - ox, ya = from.ys[si] - oy;
-                        double xb = to.x - to.size / 2 - ox, yb = to.ys[j] - oy;
-                        if (hovered != null && !hovered.isNeuron() && hovered.layer() == to.layer
-                                && hovered.input() == fi && hovered.unit() == j) {
-                            hotLine = new double[] {xa, ya, xb, yb, wt};
-                            continue;
-                        }
-                        LineRaster.line(linkPixels, w, h, xa, ya, xb, yb, linkWidth(wt),
-                                wt >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 0.35 + 0.6 * Math.min(1, Math.abs(wt)));
-                    }
+                    LineRaster.line(linkTarget, w, h, xa, ya, xb, yb, linkWidth(wt),
+                            wt >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 0.35 + 0.6 * Math.min(1, Math.abs(wt)));
                 }
             }
-            if (hotLine != null) {
-                LineRaster.line(linkPixels, w, h, hotLine[0], hotLine[1], hotLine[2], hotLine[3],
-                        Math.max(5, linkWidth(hotLine[4]) + 2), hotLine[4] >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 1);
-            }
-            drawMaps(s, linkPixels, w, h);
+        }
+        if (hotLine != null) {
+            LineRaster.line(linkTarget, w, h, hotLine[0], hotLine[1], hotLine[2], hotLine[3],
+                    Math.max(5, linkWidth(hotLine[4]) + 2), hotLine[4] >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 1);
+        }
+        return true;
+    }
+
+    /** The maps over the links last drawn, into the network's image. */
+    private void drawMapsOverLinks() {
+        PixelImage img = linkImage;
+        if (img == null) {
+            return;
+        }
+        int w = img.width(), h = img.height();
+        if (linkLayer.length != w * h) {
+            drawLinks(); // the image has a new size: its links come first
+            return;
+        }
+        System.arraycopy(linkLayer, 0, img.pixels(), 0, w * h);
+        LiveSnapshot s = shown;
+        if (s != null && !s.weights().isEmpty() && columns.size() >= 2) {
+            drawMaps(s, img.pixels(), w, h);
         }
         img.publish(); // every pixel is opaque, so premultiplied and straight ARGB agree
     }
