@@ -88,7 +88,7 @@ public final class DataPanel extends ScrollPane {
             }
         });
         classBox = Labelled.of("Classes", "How many classes this generator draws", classes);
-        Button regenerate = new Button("Regenerate", new FontIcon("mdi2r-refresh"));
+        Button regenerate = new Button("Regenerate", new FontIcon("mdi-refresh"));
         regenerate.setId("regenerateButton");
         regenerate.setTooltip(new Tooltip("Draw the data again with a new seed (weights re-initialised too)"));
         regenerate.setOnAction(e -> vm.regenerate());

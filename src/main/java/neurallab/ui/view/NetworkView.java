@@ -118,9 +118,9 @@ public final class NetworkView extends Region {
         this.appearance = appearance;
         getStyleClass().addAll("panel", "network-view");
         setId("networkView");
-        Button addLayer = ToolbarView.iconButton("mdi2p-plus", "addLayerButton", "Add a hidden layer");
+        Button addLayer = ToolbarView.iconButton("mdi-plus", "addLayerButton", "Add a hidden layer");
         addLayer.setOnAction(e -> vm.addLayer());
-        Button removeLayer = ToolbarView.iconButton("mdi2m-minus", "removeLayerButton", "Remove the last hidden layer");
+        Button removeLayer = ToolbarView.iconButton("mdi-minus", "removeLayerButton", "Remove the last hidden layer");
         removeLayer.setOnAction(e -> vm.removeLayer());
         Label title = new Label("NETWORK");
         title.getStyleClass().add("panel-title");
@@ -259,9 +259,9 @@ public final class NetworkView extends Region {
     }
 
     private VBox header(int layer, LayerSpec spec, int params) {
-        Button plus = ToolbarView.iconButton("mdi2p-plus", "addNeuron-" + layer, "Add a neuron to this layer");
+        Button plus = ToolbarView.iconButton("mdi-plus", "addNeuron-" + layer, "Add a neuron to this layer");
         plus.setOnAction(e -> vm.addNeuron(layer));
-        Button minus = ToolbarView.iconButton("mdi2m-minus", "removeNeuron-" + layer, "Remove a neuron from this layer");
+        Button minus = ToolbarView.iconButton("mdi-minus", "removeNeuron-" + layer, "Remove a neuron from this layer");
         minus.setOnAction(e -> vm.removeNeuron(layer));
         for (Button b : List.of(plus, minus)) {
             b.setMinWidth(0);
@@ -757,7 +757,7 @@ public final class NetworkView extends Region {
         Label hint = new Label((t.isNeuron() ? "Type a bias" : "Type a weight")
                 + " and press Enter · click to pin this card, Esc to close");
         hint.getStyleClass().addAll("small", "muted");
-        HBox edit = new HBox(6, cardField, new FontIcon("mdi2k-keyboard-return"));
+        HBox edit = new HBox(6, cardField, new FontIcon("mdi-keyboard-return"));
         edit.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().addAll(title, cardValue, cardFormula, edit, hint, error);
         refreshCard();

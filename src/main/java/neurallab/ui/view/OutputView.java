@@ -66,7 +66,7 @@ public final class OutputView extends VBox {
         discretize.setTooltip(new Tooltip("Show only the predicted class (or the sign), not the confidence"));
         discretize.selectedProperty().bindBidirectional(vm.discretize());
         javafx.scene.control.ToggleButton paint = new javafx.scene.control.ToggleButton("Paint",
-                new org.kordamp.ikonli.javafx.FontIcon("mdi2b-brush"));
+                new org.kordamp.ikonli.javafx.FontIcon("mdi-brush"));
         paint.setId("paintToggle");
         paint.selectedProperty().bindBidirectional(vm.paintMode());
         paint.setTooltip(new Tooltip("Paint points here: left click adds the picked class (A = 0), right "
