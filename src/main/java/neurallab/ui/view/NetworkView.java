@@ -248,7 +248,7 @@ public final class NetworkView extends Region {
             if (f != null) {
                 frame.setId("feature-" + f.id());
                 frame.setOnMouseClicked(e -> vm.toggleFeature(f));
-                Tooltip.install(frame, new Tooltip(f.id() + ": click to " + (off ? "use" : "stop using") + " this input"));
+                LazyTooltip.install(frame, f.id() + ": click to " + (off ? "use" : "stop using") + " this input");
             }
         } else {
             frame.getStyleClass().add("drawn"); // its map is painted into the network's image
@@ -277,7 +277,7 @@ public final class NetworkView extends Region {
                 Activation::id, a -> vm.setLayerActivation(layer, a));
         act.show(spec.activation());
         act.setId("activation-" + layer);
-        act.setTooltip(new Tooltip("This layer's activation: a = f(z), z = w·x + b"));
+        LazyTooltip.install(act, "This layer's activation: a = f(z), z = w·x + b");
         act.setMaxWidth(Double.MAX_VALUE);
         act.setMinWidth(0);
         act.setPrefWidth(40);
@@ -303,12 +303,12 @@ public final class NetworkView extends Region {
         CheckBox bn = new CheckBox("BN");
         bn.setSelected(spec.batchNorm());
         bn.setId("batchNorm-" + layer);
-        bn.setTooltip(new Tooltip("Batch norm: ẑ = (z − μ_B)/√(σ²_B + 1e-5), out = γẑ + β"));
+        LazyTooltip.install(bn, "Batch norm: ẑ = (z − μ_B)/√(σ²_B + 1e-5), out = γẑ + β");
         bn.setOnAction(e -> vm.setLayerBatchNorm(layer, bn.isSelected()));
         bn.getStyleClass().add("small");
         Label p = new Label(Format.count(params) + " params");
         p.getStyleClass().addAll("small", "muted");
-        p.setTooltip(new Tooltip("fanIn × units weights + units biases" + (spec.batchNorm() ? " + 2 × units (γ, β)" : "")));
+        LazyTooltip.install(p, "fanIn × units weights + units biases" + (spec.batchNorm() ? " + 2 × units (γ, β)" : ""));
         for (Label l : List.of(units, p)) {
             l.setMinWidth(0);
         }
@@ -332,8 +332,8 @@ public final class NetworkView extends Region {
             }
             units.setText(compact ? Integer.toString(spec.units()) : spec.units() + (spec.units() == 1 ? " neuron" : " neurons"));
         });
-        Tooltip.install(box, new Tooltip("Layer " + (layer + 1) + ": " + spec.units() + " neurons, " + spec.activation().id()
-                + ", dropout " + spec.dropout() + (spec.batchNorm() ? ", batch norm" : "") + ", " + params + " parameters"));
+        LazyTooltip.install(box, "Layer " + (layer + 1) + ": " + spec.units() + " neurons, " + spec.activation().id()
+                + ", dropout " + spec.dropout() + (spec.batchNorm() ? ", batch norm" : "") + ", " + params + " parameters");
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("layer-header");
         return box;

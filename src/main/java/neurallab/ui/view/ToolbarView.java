@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -66,7 +65,7 @@ public final class ToolbarView extends VBox {
         play.setId("playButton");
         play.getStyleClass().addAll("run-button", "play-button");
         play.setOnAction(e -> vm.togglePlay());
-        play.setTooltip(new Tooltip("Play / pause training (Space)"));
+        LazyTooltip.install(play, "Play / pause training (Space)");
         Button step = iconButton("mdi-step-forward", "stepButton", "Train one epoch, then pause (→)");
         step.setOnAction(e -> vm.stepEpoch());
         Button stepBatch = iconButton("mdi-debug-step-over", "stepBatchButton", "Train one mini-batch, then pause (Shift+→)");
@@ -96,7 +95,7 @@ public final class ToolbarView extends VBox {
 
         Button insights = new Button("Insights", new FontIcon("mdi-microscope"));
         insights.setId("insightsButton");
-        insights.setTooltip(new javafx.scene.control.Tooltip("See inside the network while it learns (Ctrl+I)"));
+        LazyTooltip.install(insights, "See inside the network while it learns (Ctrl+I)");
         insights.setOnAction(e -> files.showInsights());
         Button theme = iconButton("mdi-theme-light-dark", "themeButton", "Light / dark theme");
         theme.setOnAction(e -> appearance.toggleTheme());
@@ -136,7 +135,7 @@ public final class ToolbarView extends VBox {
         learningRate.setId("learningRateField");
         MenuButton presets = new MenuButton();
         presets.setGraphic(new FontIcon("mdi-menu-down"));
-        presets.setTooltip(new Tooltip("Pick a learning rate"));
+        LazyTooltip.install(presets, "Pick a learning rate");
         for (String r : RATES) {
             MenuItem item = new MenuItem(r);
             item.setOnAction(e -> {
@@ -175,8 +174,8 @@ public final class ToolbarView extends VBox {
         seedBox.setAlignment(Pos.BOTTOM_LEFT);
 
         earlyStop.setId("earlyStoppingCheck");
-        earlyStop.setTooltip(new Tooltip("Pause when the validation loss has not improved for 20 epochs and restore "
-                + "the best weights (needs a validation split)"));
+        LazyTooltip.install(earlyStop, "Pause when the validation loss has not improved for 20 epochs and restore "
+                + "the best weights (needs a validation split)");
         earlyStop.setOnAction(e -> vm.setEarlyStopping(earlyStop.isSelected()));
         VBox earlyBox = new VBox(1, new Label(" "), earlyStop);
         FlowPane row2 = new FlowPane(14, 6,
@@ -211,7 +210,7 @@ public final class ToolbarView extends VBox {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         b.getStyleClass().add("run-button");
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, tip);
         b.setFocusTraversable(true);
         return b;
     }
