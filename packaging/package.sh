@@ -121,9 +121,12 @@ fi
 # --add-modules neurallab pulls in exactly what module-info requires (16 modules on Linux, see
 # target/packaging/runtime/release). --strip-debug also strips native debug symbols (objcopy).
 # On Linux JavaFX loads its native libraries from the runtime's lib/ (copied there below; checked
-# with -Djavafx.verbose=true), so their copies inside the javafx.graphics module are left out.
+# with -Djavafx.verbose=true), so their copies inside the javafx.graphics module are left out, and
+# so are the two stylesheets of the old Caspian theme (the app uses Modena; 0.35 MB unpacked, 43 KB
+# in the image; the theme's small files stay, or jlink rejects the emptied package).
 JLINK_EXCLUDE=()
-[ $OS = linux ] && JLINK_EXCLUDE=(--exclude-resources='/javafx.graphics/*.so')
+CASPIAN=/javafx.controls/com/sun/javafx/scene/control/skin/caspian
+[ $OS = linux ] && JLINK_EXCLUDE=(--exclude-resources="/javafx.graphics/*.so,$CASPIAN/caspian.css,$CASPIAN/caspian.bss")
 jlink --module-path "$WORK/mods" --add-modules neurallab \
       --strip-debug --no-header-files --no-man-pages --compress=2 "${JLINK_EXCLUDE[@]}" \
       --output "$WORK/runtime"
@@ -163,7 +166,13 @@ esac
 case $OS in
   windows) find "$WORK/runtime/bin" -maxdepth 1 -name '*.exe' -delete ;;
   linux) find "$WORK/runtime/bin" -mindepth 1 ! -name java -delete
-         rm "$WORK/runtime/lib/classlist" ;;   # the JDK's default CDS class list, read only by -Xshare:dump
+         # lib/classlist: the JDK's default CDS class list, read only by -Xshare:dump. jrt-fs.jar: lets
+         # *another* JDK's tools read this runtime's modules (the runtime itself does not use it).
+         # jexec: runs `chmod +x` jars through binfmt. cacerts and public_suffix_list.dat: the TLS trust
+         # store and the cookie/certificate domain list, read only by network code; NeuralLab makes no
+         # connections (no java.net in src/main). 0.5 MB together; restore the last two if it ever does.
+         rm "$WORK/runtime/lib/classlist" "$WORK/runtime/lib/jrt-fs.jar" "$WORK/runtime/lib/jexec" \
+            "$WORK/runtime/lib/security/cacerts" "$WORK/runtime/lib/security/public_suffix_list.dat" ;;
   *) rm -rf "$WORK/runtime/bin" ;;
 esac
 

@@ -2,7 +2,7 @@
 module neurallab {
     requires javafx.controls;
     requires org.kordamp.ikonli.javafx;
-    requires org.kordamp.ikonli.materialdesign2;
+    requires org.kordamp.ikonli.materialdesign;
     requires ejml.core;
     requires ejml.ddense;
     requires com.fasterxml.jackson.databind;

@@ -23,7 +23,7 @@ public final class AboutDialog {
             new Credit("OpenJFX (JavaFX)", "GPL v2 with the Classpath Exception"),
             new Credit("OpenJDK runtime (bundled in the installers)", "GPL v2 with the Classpath Exception"),
             new Credit("Ikonli", "Apache License 2.0"),
-            new Credit("Material Design Icons font (Pictogrammers)", "Apache License 2.0"),
+            new Credit("Material Design Icons 1.7.22 font (Austin Andrews and Google)", "SIL Open Font License 1.1"),
             new Credit("EJML (Efficient Java Matrix Library)", "Apache License 2.0"),
             new Credit("Jackson", "Apache License 2.0"),
             new Credit("picocli", "Apache License 2.0"));

@@ -242,18 +242,18 @@ public final class PlaygroundWindow implements FileActions {
         text.setId("bannerText");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        Button lower = new Button("Lower the learning rate ×0.1", new FontIcon("mdi2a-arrow-down-bold"));
+        Button lower = new Button("Lower the learning rate ×0.1", new FontIcon("mdi-arrow-down-bold"));
         lower.setId("lowerRateButton");
         lower.setOnAction(e -> vm.lowerLearningRate());
         lower.visibleProperty().bind(vm.diverged());
-        Button reset = new Button("Reset", new FontIcon("mdi2r-restart"));
+        Button reset = new Button("Reset", new FontIcon("mdi-replay"));
         reset.setId("bannerResetButton");
         reset.setOnAction(e -> vm.reset());
         // the message wraps; the two actions always show their whole label
         lower.setMinWidth(Region.USE_PREF_SIZE);
         reset.setMinWidth(Region.USE_PREF_SIZE);
         text.setMinWidth(0);
-        HBox box = new HBox(10, new FontIcon("mdi2a-alert"), text, lower, reset);
+        HBox box = new HBox(10, new FontIcon("mdi-alert"), text, lower, reset);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("banner");
         box.setId("banner");
@@ -269,9 +269,9 @@ public final class PlaygroundWindow implements FileActions {
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button close = new Button(null, new FontIcon("mdi2c-close"));
+        Button close = new Button(null, new FontIcon("mdi-close"));
         close.setOnAction(e -> vm.dismissNotice());
-        HBox box = new HBox(8, new FontIcon("mdi2i-information-outline"), text, close);
+        HBox box = new HBox(8, new FontIcon("mdi-information-outline"), text, close);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("notice");
         // a notice says what just happened; it goes away by itself after a while
@@ -344,16 +344,16 @@ public final class PlaygroundWindow implements FileActions {
 
     @Override
     public void fillMenu(MenuButton menu) {
-        MenuItem newItem = new MenuItem("New", new FontIcon("mdi2f-file-outline"));
+        MenuItem newItem = new MenuItem("New", new FontIcon("mdi-file-outline"));
         newItem.setOnAction(e -> newExperiment());
-        MenuItem open = new MenuItem("Open…", new FontIcon("mdi2f-folder-open-outline"));
+        MenuItem open = new MenuItem("Open…", new FontIcon("mdi-folder-outline"));
         open.setId("openItem");
         open.setOnAction(e -> open());
-        MenuItem save = new MenuItem("Save", new FontIcon("mdi2c-content-save-outline"));
+        MenuItem save = new MenuItem("Save", new FontIcon("mdi-content-save"));
         save.setOnAction(e -> save(false));
         MenuItem saveAs = new MenuItem("Save as…");
         saveAs.setOnAction(e -> save(true));
-        MenuItem importCsv = new MenuItem("Import data (CSV)…", new FontIcon("mdi2f-file-delimited-outline"));
+        MenuItem importCsv = new MenuItem("Import data (CSV)…", new FontIcon("mdi-file-delimited"));
         importCsv.setOnAction(e -> {
             FileChooser fc = new FileChooser();
             fc.setTitle("Import data: numeric columns, the last one the label");
@@ -373,7 +373,7 @@ public final class PlaygroundWindow implements FileActions {
                 vm.exportCsv(f.toPath());
             }
         });
-        MenuItem about = new MenuItem("About NeuralLab", new FontIcon("mdi2i-information-outline"));
+        MenuItem about = new MenuItem("About NeuralLab", new FontIcon("mdi-information-outline"));
         about.setOnAction(e -> AboutDialog.show(stage));
         menu.getItems().setAll(newItem, open, save, saveAs, new SeparatorMenuItem(), importCsv, exportCsv,
                 new SeparatorMenuItem(), about);

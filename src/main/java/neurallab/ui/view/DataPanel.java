@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -62,7 +61,7 @@ public final class DataPanel extends ScrollPane {
         for (String name : vm.builtinNames()) {
             Button b = new Button(name);
             b.setId("builtin-" + name);
-            b.setTooltip(new Tooltip("The bundled " + name + " data set (not 2-D: no maps over the plane)"));
+            LazyTooltip.install(b, "The bundled " + name + " data set (not 2-D: no maps over the plane)");
             b.setOnAction(e -> vm.selectBuiltin(name));
             builtins.getChildren().add(b);
         }
@@ -88,9 +87,9 @@ public final class DataPanel extends ScrollPane {
             }
         });
         classBox = Labelled.of("Classes", "How many classes this generator draws", classes);
-        Button regenerate = new Button("Regenerate", new FontIcon("mdi2r-refresh"));
+        Button regenerate = new Button("Regenerate", new FontIcon("mdi-refresh"));
         regenerate.setId("regenerateButton");
-        regenerate.setTooltip(new Tooltip("Draw the data again with a new seed (weights re-initialised too)"));
+        LazyTooltip.install(regenerate, "Draw the data again with a new seed (weights re-initialised too)");
         regenerate.setOnAction(e -> vm.regenerate());
         FlowPane fields = new FlowPane(8, 6, noise, samples, test, validation, classBox);
         VBox box = new VBox(8, title, tiles, real, builtins, fields, regenerate);
@@ -132,7 +131,7 @@ public final class DataPanel extends ScrollPane {
         StackPane t = new StackPane(c);
         t.getStyleClass().add("thumb");
         t.setId("dataset-" + info.name());
-        Tooltip.install(t, new Tooltip(info.name() + " (" + info.problem().id() + ")"));
+        LazyTooltip.install(t, info.name() + " (" + info.problem().id() + ")");
         t.setOnMouseClicked(e -> vm.selectGenerator(info.name()));
         t.getProperties().put("name", info.name());
         return t;

@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -19,12 +18,9 @@ final class Labelled {
     static VBox of(String caption, String help, Node control) {
         Label label = new Label(caption);
         label.getStyleClass().add("field-label");
-        Tooltip tip = new Tooltip(help);
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        label.setTooltip(tip);
+        LazyTooltip.installHelp(label, help);
         if (control instanceof javafx.scene.control.Control c) {
-            c.setTooltip(tip);
+            LazyTooltip.installHelp(c, help);
         }
         VBox box = new VBox(1, label, control);
         box.getStyleClass().add("labelled");

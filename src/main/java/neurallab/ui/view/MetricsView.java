@@ -5,7 +5,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -174,7 +173,7 @@ public final class MetricsView extends VBox {
                 int color = ColorScale.mix(0xFFFFFFFF, i == j ? ColorScale.BLUE : ColorScale.ORANGE, 0.85 * t);
                 c.setStyle("-fx-background-color: " + ColorScale.css(color) + "; -fx-text-fill: "
                         + (t > 0.55 ? "white" : "#1d2330") + ";");
-                c.setTooltip(new Tooltip(m[i][j] + " points of class " + i + " predicted as " + j));
+                LazyTooltip.install(c, m[i][j] + " points of class " + i + " predicted as " + j);
                 confusion.add(c, j + 1, i + 1);
             }
         }

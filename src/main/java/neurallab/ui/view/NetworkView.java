@@ -128,9 +128,9 @@ public final class NetworkView extends Region {
         this.appearance = appearance;
         getStyleClass().addAll("panel", "network-view");
         setId("networkView");
-        Button addLayer = ToolbarView.iconButton("mdi2p-plus", "addLayerButton", "Add a hidden layer");
+        Button addLayer = ToolbarView.iconButton("mdi-plus", "addLayerButton", "Add a hidden layer");
         addLayer.setOnAction(e -> vm.addLayer());
-        Button removeLayer = ToolbarView.iconButton("mdi2m-minus", "removeLayerButton", "Remove the last hidden layer");
+        Button removeLayer = ToolbarView.iconButton("mdi-minus", "removeLayerButton", "Remove the last hidden layer");
         removeLayer.setOnAction(e -> vm.removeLayer());
         Label title = new Label("NETWORK");
         title.getStyleClass().add("panel-title");
@@ -258,7 +258,7 @@ public final class NetworkView extends Region {
             if (f != null) {
                 frame.setId("feature-" + f.id());
                 frame.setOnMouseClicked(e -> vm.toggleFeature(f));
-                Tooltip.install(frame, new Tooltip(f.id() + ": click to " + (off ? "use" : "stop using") + " this input"));
+                LazyTooltip.install(frame, f.id() + ": click to " + (off ? "use" : "stop using") + " this input");
             }
         } else {
             frame.getStyleClass().add("drawn"); // its map is painted into the network's image
@@ -269,9 +269,9 @@ public final class NetworkView extends Region {
     }
 
     private VBox header(int layer, LayerSpec spec, int params) {
-        Button plus = ToolbarView.iconButton("mdi2p-plus", "addNeuron-" + layer, "Add a neuron to this layer");
+        Button plus = ToolbarView.iconButton("mdi-plus", "addNeuron-" + layer, "Add a neuron to this layer");
         plus.setOnAction(e -> vm.addNeuron(layer));
-        Button minus = ToolbarView.iconButton("mdi2m-minus", "removeNeuron-" + layer, "Remove a neuron from this layer");
+        Button minus = ToolbarView.iconButton("mdi-minus", "removeNeuron-" + layer, "Remove a neuron from this layer");
         minus.setOnAction(e -> vm.removeNeuron(layer));
         for (Button b : List.of(plus, minus)) {
             b.setMinWidth(0);
@@ -287,7 +287,7 @@ public final class NetworkView extends Region {
                 Activation::id, a -> vm.setLayerActivation(layer, a));
         act.show(spec.activation());
         act.setId("activation-" + layer);
-        act.setTooltip(new Tooltip("This layer's activation: a = f(z), z = w·x + b"));
+        LazyTooltip.install(act, "This layer's activation: a = f(z), z = w·x + b");
         act.setMaxWidth(Double.MAX_VALUE);
         act.setMinWidth(0);
         act.setPrefWidth(40);
@@ -313,12 +313,12 @@ public final class NetworkView extends Region {
         CheckBox bn = new CheckBox("BN");
         bn.setSelected(spec.batchNorm());
         bn.setId("batchNorm-" + layer);
-        bn.setTooltip(new Tooltip("Batch norm: ẑ = (z − μ_B)/√(σ²_B + 1e-5), out = γẑ + β"));
+        LazyTooltip.install(bn, "Batch norm: ẑ = (z − μ_B)/√(σ²_B + 1e-5), out = γẑ + β");
         bn.setOnAction(e -> vm.setLayerBatchNorm(layer, bn.isSelected()));
         bn.getStyleClass().add("small");
         Label p = new Label(Format.count(params) + " params");
         p.getStyleClass().addAll("small", "muted");
-        p.setTooltip(new Tooltip("fanIn × units weights + units biases" + (spec.batchNorm() ? " + 2 × units (γ, β)" : "")));
+        LazyTooltip.install(p, "fanIn × units weights + units biases" + (spec.batchNorm() ? " + 2 × units (γ, β)" : ""));
         for (Label l : List.of(units, p)) {
             l.setMinWidth(0);
         }
@@ -342,8 +342,8 @@ public final class NetworkView extends Region {
             }
             units.setText(compact ? Integer.toString(spec.units()) : spec.units() + (spec.units() == 1 ? " neuron" : " neurons"));
         });
-        Tooltip.install(box, new Tooltip("Layer " + (layer + 1) + ": " + spec.units() + " neurons, " + spec.activation().id()
-                + ", dropout " + spec.dropout() + (spec.batchNorm() ? ", batch norm" : "") + ", " + params + " parameters"));
+        LazyTooltip.install(box, "Layer " + (layer + 1) + ": " + spec.units() + " neurons, " + spec.activation().id()
+                + ", dropout " + spec.dropout() + (spec.batchNorm() ? ", batch norm" : "") + ", " + params + " parameters");
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("layer-header");
         return box;
@@ -842,7 +842,7 @@ public final class NetworkView extends Region {
         Label hint = new Label((t.isNeuron() ? "Type a bias" : "Type a weight")
                 + " and press Enter · click to pin this card, Esc to close");
         hint.getStyleClass().addAll("small", "muted");
-        HBox edit = new HBox(6, cardField, new FontIcon("mdi2k-keyboard-return"));
+        HBox edit = new HBox(6, cardField, new FontIcon("mdi-keyboard-return"));
         edit.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().addAll(title, cardValue, cardFormula, edit, hint, error);
         refreshCard();

@@ -5,7 +5,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -59,18 +58,18 @@ public final class OutputView extends VBox {
         test.selectedProperty().bindBidirectional(vm.showTestPoints());
         CheckBox discretize = new CheckBox("Discretize");
         discretize.setId("discretizeCheck");
-        discretize.setTooltip(new Tooltip("Show only the predicted class (or the sign), not the confidence"));
+        LazyTooltip.install(discretize, "Show only the predicted class (or the sign), not the confidence");
         discretize.selectedProperty().bindBidirectional(vm.discretize());
         javafx.scene.control.ToggleButton paint = new javafx.scene.control.ToggleButton("Paint",
-                new org.kordamp.ikonli.javafx.FontIcon("mdi2b-brush"));
+                new org.kordamp.ikonli.javafx.FontIcon("mdi-brush"));
         paint.setId("paintToggle");
         paint.selectedProperty().bindBidirectional(vm.paintMode());
-        paint.setTooltip(new Tooltip("Paint points here: left click adds the picked class (A = 0), right "
-                + "click class B (1), shift-click removes the nearest point"));
+        LazyTooltip.install(paint, "Paint points here: left click adds the picked class (A = 0), right "
+                + "click class B (1), shift-click removes the nearest point");
         javafx.scene.control.Spinner<Integer> paintClass = new javafx.scene.control.Spinner<>(0, 9, 0);
         paintClass.setPrefWidth(4.5 * Appearance.BASE_FONT);
         paintClass.setId("paintClassSpinner");
-        paintClass.setTooltip(new Tooltip("The class a left click paints"));
+        LazyTooltip.install(paintClass, "The class a left click paints");
         paintClass.valueProperty().addListener((o, a, k) -> vm.paintClass().set(k));
         paintClass.visibleProperty().bind(paint.selectedProperty());
         javafx.scene.layout.FlowPane toggles = new javafx.scene.layout.FlowPane(12, 4, test, discretize, paint, paintClass);

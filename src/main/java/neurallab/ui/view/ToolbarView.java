@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,7 +40,7 @@ public final class ToolbarView extends VBox {
 
     private final PlaygroundViewModel vm;
     private final Button play = new Button();
-    private final FontIcon playIcon = new FontIcon("mdi2p-play");
+    private final FontIcon playIcon = new FontIcon("mdi-play");
     private final Label epoch = new Label("000,000");
     private final Label rate = new Label();
     private final Labelled.Combo<ProblemType> problem;
@@ -66,12 +65,12 @@ public final class ToolbarView extends VBox {
         play.setId("playButton");
         play.getStyleClass().addAll("run-button", "play-button");
         play.setOnAction(e -> vm.togglePlay());
-        play.setTooltip(new Tooltip("Play / pause training (Space)"));
-        Button step = iconButton("mdi2s-step-forward", "stepButton", "Train one epoch, then pause (→)");
+        LazyTooltip.install(play, "Play / pause training (Space)");
+        Button step = iconButton("mdi-step-forward", "stepButton", "Train one epoch, then pause (→)");
         step.setOnAction(e -> vm.stepEpoch());
-        Button stepBatch = iconButton("mdi2d-debug-step-over", "stepBatchButton", "Train one mini-batch, then pause (Shift+→)");
+        Button stepBatch = iconButton("mdi-debug-step-over", "stepBatchButton", "Train one mini-batch, then pause (Shift+→)");
         stepBatch.setOnAction(e -> vm.stepBatch());
-        Button reset = iconButton("mdi2r-restart", "resetButton", "New initial weights from the seed; epoch 0 (R)");
+        Button reset = iconButton("mdi-replay", "resetButton", "New initial weights from the seed; epoch 0 (R)");
         reset.setOnAction(e -> vm.reset());
         epoch.getStyleClass().add("epoch-label");
         epoch.setId("epochLabel");
@@ -90,19 +89,19 @@ public final class ToolbarView extends VBox {
 
         MenuButton file = new MenuButton("File");
         file.setId("fileMenu");
-        file.setGraphic(new FontIcon("mdi2f-folder-open-outline"));
+        file.setGraphic(new FontIcon("mdi-folder-outline"));
         file.setOnShowing(e -> files.fillMenu(file));
         files.fillMenu(file);
 
-        Button insights = new Button("Insights", new FontIcon("mdi2m-microscope"));
+        Button insights = new Button("Insights", new FontIcon("mdi-microscope"));
         insights.setId("insightsButton");
-        insights.setTooltip(new javafx.scene.control.Tooltip("See inside the network while it learns (Ctrl+I)"));
+        LazyTooltip.install(insights, "See inside the network while it learns (Ctrl+I)");
         insights.setOnAction(e -> files.showInsights());
-        Button theme = iconButton("mdi2t-theme-light-dark", "themeButton", "Light / dark theme");
+        Button theme = iconButton("mdi-theme-light-dark", "themeButton", "Light / dark theme");
         theme.setOnAction(e -> appearance.toggleTheme());
-        Button zoomOut = iconButton("mdi2m-magnify-minus-outline", "zoomOutButton", "Smaller text (Ctrl+−)");
+        Button zoomOut = iconButton("mdi-magnify-minus", "zoomOutButton", "Smaller text (Ctrl+−)");
         zoomOut.setOnAction(e -> appearance.zoomOut());
-        Button zoomIn = iconButton("mdi2m-magnify-plus-outline", "zoomInButton", "Larger text, for the back of the room (Ctrl+=)");
+        Button zoomIn = iconButton("mdi-magnify-plus", "zoomInButton", "Larger text, for the back of the room (Ctrl+=)");
         zoomIn.setOnAction(e -> appearance.zoomIn());
         Label zoom = new Label();
         zoom.textProperty().bind(appearance.zoom().multiply(100).asString("%.0f%%"));
@@ -128,15 +127,15 @@ public final class ToolbarView extends VBox {
         loss.setId("lossCombo");
         optimizer = Labelled.combo(List.of(OptimizerType.values()), OptimizerType::id, vm::setOptimizer);
         optimizer.setId("optimizerCombo");
-        Button optSettings = iconButton("mdi2t-tune-variant", "optimizerSettingsButton", "This optimizer's settings");
+        Button optSettings = iconButton("mdi-tune", "optimizerSettingsButton", "This optimizer's settings");
         optSettings.setOnAction(e -> showOptimizerSettings(optSettings));
         learningRate = new ValidatedField("Learning rate", "Step size η: w ← w − η·∂L/∂w. Allowed: > 0 and ≤ 10. "
                 + "Applied at the next mini-batch, no reset.", 6,
                 t -> Validation.learningRate(t).error(), vm::setLearningRate);
         learningRate.setId("learningRateField");
         MenuButton presets = new MenuButton();
-        presets.setGraphic(new FontIcon("mdi2m-menu-down"));
-        presets.setTooltip(new Tooltip("Pick a learning rate"));
+        presets.setGraphic(new FontIcon("mdi-menu-down"));
+        LazyTooltip.install(presets, "Pick a learning rate");
         for (String r : RATES) {
             MenuItem item = new MenuItem(r);
             item.setOnAction(e -> {
@@ -149,7 +148,7 @@ public final class ToolbarView extends VBox {
         lrBox.setAlignment(Pos.BOTTOM_LEFT);
         schedule = Labelled.combo(List.of(ScheduleType.values()), ScheduleType::id, vm::setScheduleType);
         schedule.setId("scheduleCombo");
-        Button schedSettings = iconButton("mdi2t-tune-variant", "scheduleSettingsButton", "The schedule's settings");
+        Button schedSettings = iconButton("mdi-tune", "scheduleSettingsButton", "The schedule's settings");
         schedSettings.setOnAction(e -> showScheduleSettings(schedSettings));
         regKind = Labelled.combo(List.of("none", "L1", "L2"), s -> s, this::pickRegularization);
         regKind.setId("regularizationCombo");
@@ -169,14 +168,14 @@ public final class ToolbarView extends VBox {
         seed = new ValidatedField("Seed", "Same seed, same data and initial weights, on every machine. "
                 + "A whole number.", 6, t -> Validation.seed(t).error(), vm::setSeed);
         seed.setId("seedField");
-        Button dice = iconButton("mdi2d-dice-5-outline", "reseedButton", "A new random seed: new data draw, new weights");
+        Button dice = iconButton("mdi-dice-5", "reseedButton", "A new random seed: new data draw, new weights");
         dice.setOnAction(e -> vm.reseed());
         HBox seedBox = new HBox(2, seed, dice);
         seedBox.setAlignment(Pos.BOTTOM_LEFT);
 
         earlyStop.setId("earlyStoppingCheck");
-        earlyStop.setTooltip(new Tooltip("Pause when the validation loss has not improved for 20 epochs and restore "
-                + "the best weights (needs a validation split)"));
+        LazyTooltip.install(earlyStop, "Pause when the validation loss has not improved for 20 epochs and restore "
+                + "the best weights (needs a validation split)");
         earlyStop.setOnAction(e -> vm.setEarlyStopping(earlyStop.isSelected()));
         VBox earlyBox = new VBox(1, new Label(" "), earlyStop);
         FlowPane row2 = new FlowPane(14, 6,
@@ -192,7 +191,7 @@ public final class ToolbarView extends VBox {
         row2.getStyleClass().add("toolbar-row");
         getChildren().addAll(row1, row2);
 
-        vm.playing().addListener((o, a, p) -> playIcon.setIconLiteral(p ? "mdi2p-pause" : "mdi2p-play"));
+        vm.playing().addListener((o, a, p) -> playIcon.setIconLiteral(p ? "mdi-pause" : "mdi-play"));
         vm.experiment().addListener((o, a, e) -> showExperiment(e));
         showExperiment(vm.experiment().get());
     }
@@ -211,7 +210,7 @@ public final class ToolbarView extends VBox {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         b.getStyleClass().add("run-button");
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, tip);
         b.setFocusTraversable(true);
         return b;
     }

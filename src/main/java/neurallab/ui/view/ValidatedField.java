@@ -3,9 +3,10 @@ package neurallab.ui.view;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -19,7 +20,7 @@ public final class ValidatedField extends VBox {
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
     private final Function<String, String> check;
     private final Function<String, String> apply;
-    private final Tooltip tip;
+    private final StringProperty tipText = new SimpleStringProperty();
     private String lastApplied;
 
 
@@ -32,11 +33,9 @@ public final class ValidatedField extends VBox {
         label.setLabelFor(field);
         field.setPrefColumnCount(columns);
         helpText = help;
-        tip = new Tooltip(help);
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        field.setTooltip(tip);
-        label.setTooltip(tip);
+        tipText.set(help);
+        LazyTooltip.installHelp(field, tipText);
+        LazyTooltip.installHelp(label, tipText);
         error.getStyleClass().add("field-error");
         error.setMaxWidth(16 * 14);
         error.managedProperty().bind(error.visibleProperty());
@@ -90,7 +89,7 @@ public final class ValidatedField extends VBox {
         if (bad) {
             field.getStyleClass().add("invalid");
         }
-        tip.setText(bad ? problem : tipBase());
+        tipText.set(bad ? problem : tipBase());
     }
 
     private final String helpText;
