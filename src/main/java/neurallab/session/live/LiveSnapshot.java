@@ -9,8 +9,8 @@ import neurallab.session.Experiment;
 
 /**
  * One published state of the live trainer; immutable by contract (arrays are fresh copies, never
- * written after publication, except the grid's maps once the window has recycled them: see
- * {@link GridFrame}). Insight views may read the weights and the last gradients.
+ * written after publication, except the grid's maps once the window has recycled them or the trainer
+ * has replaced the snapshot before the window took it: see {@link GridFrame}). Insight views may read the weights and the last gradients.
  *
  * @param serial          increases with every publication
  * @param generation      increases when the network or data is rebuilt (views redraw the points then)

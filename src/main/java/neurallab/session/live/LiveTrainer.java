@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import neurallab.data.DataException;
 import neurallab.data.DataLoader;
@@ -47,8 +47,7 @@ public final class LiveTrainer implements AutoCloseable {
     private final int gridResolution;
     private final TrainerWorker worker;
     private final Queue<Runnable> commands = new ConcurrentLinkedQueue<>();
-    private final AtomicReference<LiveSnapshot> slot = new AtomicReference<>();
-    private final AtomicBoolean consumed = new AtomicBoolean(true);
+    private final AtomicReference<Publication> slot = new AtomicReference<>();
     private final Queue<GridFrame> returned = new ConcurrentLinkedQueue<>();
 
     // confined to the trainer's thread
@@ -61,6 +60,7 @@ public final class LiveTrainer implements AutoCloseable {
     private NeuronGrid grid;
     private List<?> gridFeatures;
     private GridFrame lastMaps; // the newest published maps; null after a rebuild
+    private GridFrame shownMaps; // the maps of the newest snapshot the window took
     private long generation;
     private long serial;
     private double[][] backup = new double[0][];
@@ -93,11 +93,17 @@ public final class LiveTrainer implements AutoCloseable {
 
     /** The newest snapshot (null before the first), marking it seen so the trainer may publish the next. */
     public LiveSnapshot take() {
-        LiveSnapshot s = slot.get();
-        if (s != null && !consumed.getAndSet(true)) {
-            worker.wake();
+        for (Publication p = slot.get(); p != null; p = slot.get()) {
+            if (p.state.compareAndSet(Publication.FRESH, Publication.TAKEN)) {
+                worker.wake();
+                return p.snapshot;
+            }
+            if (p.state.get() == Publication.TAKEN) {
+                return p.snapshot;
+            }
+            // reclaimed: the trainer replaced it before the window looked, so the slot holds a newer one
         }
-        return s;
+        return null;
     }
 
     /**
@@ -110,9 +116,10 @@ public final class LiveTrainer implements AutoCloseable {
         }
     }
 
-    /** The newest snapshot without marking it seen. */
+    /** The newest snapshot without marking it seen (so its maps may be reused once it is replaced). */
     public LiveSnapshot peek() {
-        return slot.get();
+        Publication p = slot.get();
+        return p == null ? null : p.snapshot;
     }
 
     public void play() {
@@ -289,17 +296,17 @@ public final class LiveTrainer implements AutoCloseable {
             while (state == TrainerState.PLAYING && commands.isEmpty() && now - start < SLICE_NANOS) {
                 trainEpoch();
                 now = System.nanoTime();
-                if (consumed.get() && now - lastPublishNanos >= MIN_PUBLISH_NANOS) {
+                if (taken() && now - lastPublishNanos >= MIN_PUBLISH_NANOS) {
                     break;
                 }
             }
-            if (state != TrainerState.PLAYING || consumed.get()
+            if (state != TrainerState.PLAYING || taken()
                     || now - lastPublishNanos >= MAX_QUIET_MILLIS * 1_000_000L) {
                 publish();
             }
             return state == TrainerState.PLAYING;
         }
-        if (!consumed.get() && System.nanoTime() - lastPublishNanos < MAX_QUIET_MILLIS * 1_000_000L) {
+        if (!taken() && System.nanoTime() - lastPublishNanos < MAX_QUIET_MILLIS * 1_000_000L) {
             return !commands.isEmpty(); // the window has not shown the last frame yet; take() wakes us
         }
         for (int i = 0; i < speed.epochsPerFrame() && state == TrainerState.PLAYING; i++) {
@@ -313,7 +320,8 @@ public final class LiveTrainer implements AutoCloseable {
     private GridFrame gridFrame() {
         int layers = run.network().layers().size();
         double[][] outs = null;
-        for (GridFrame old = returned.poll(); old != null && outs == null; old = returned.poll()) {
+        while (outs == null && !returned.isEmpty()) {
+            GridFrame old = returned.poll();
             if (fits(old.outputs(), layers)) {
                 outs = old.outputs();
             }
@@ -350,7 +358,7 @@ public final class LiveTrainer implements AutoCloseable {
      */
     private boolean windowBehind() {
         long waited = System.nanoTime() - lastPublishNanos;
-        return !consumed.get() && waited > LATE_NANOS && waited < MAX_QUIET_MILLIS * 1_000_000L;
+        return !taken() && waited > LATE_NANOS && waited < MAX_QUIET_MILLIS * 1_000_000L;
     }
 
     /** The worker's last resort: an unexpected error stops training with a message. */
@@ -560,10 +568,9 @@ public final class LiveTrainer implements AutoCloseable {
         dirty = false;
         long now = System.nanoTime();
         if (state == TrainerState.FAILED || run == null) {
-            slot.set(new LiveSnapshot(++serial, generation, state, experiment, null, null, 0, 0, null,
+            replace(new LiveSnapshot(++serial, generation, state, experiment, null, null, 0, 0, null,
                     LossHistory.View.empty(), List.of(), List.of(), List.of(), List.of(), null, null, null, null, message,
                     0));
-            consumed.set(false);
             lastPublishNanos = now;
             return;
         }
@@ -605,12 +612,46 @@ public final class LiveTrainer implements AutoCloseable {
         } else {
             epochsPerSecond = 0;
         }
-        slot.set(new LiveSnapshot(++serial, generation, state, experiment, run.splits(), rawSplits, run.epoch(),
+        replace(new LiveSnapshot(++serial, generation, state, experiment, run.splits(), rawSplits, run.epoch(),
                 run.steps(), figures, history.view(), List.copyOf(activations), run.weights(),
                 List.copyOf(kernelGradients), List.copyOf(biasGradients), frame, confusion(), divergedAt, bestEpoch,
                 message, epochsPerSecond));
-        consumed.set(false);
         lastPublishNanos = now;
+    }
+
+    /** Whether the window has taken the newest snapshot (true before the first). */
+    private boolean taken() {
+        Publication p = slot.get();
+        return p == null || p.state.get() == Publication.TAKEN;
+    }
+
+    /**
+     * Puts the next snapshot into the slot. The one it replaces, if the window never took it, is taken back:
+     * its maps are reused by a later publication unless a snapshot the window took or the next one carries
+     * them too (consecutive snapshots share maps on a chart's turn).
+     */
+    private void replace(LiveSnapshot next) {
+        Publication old = slot.getAndSet(new Publication(next));
+        if (old == null || old.snapshot.grid() == null) {
+            return;
+        }
+        GridFrame maps = old.snapshot.grid();
+        if (!old.state.compareAndSet(Publication.FRESH, Publication.RECLAIMED)) {
+            shownMaps = maps;
+        } else if (maps != shownMaps && maps != next.grid()) {
+            recycle(maps);
+        }
+    }
+
+    /** A snapshot in the slot, and whether the window took it or the trainer took it back unseen. */
+    private static final class Publication {
+        static final int FRESH = 0, TAKEN = 1, RECLAIMED = 2;
+        final LiveSnapshot snapshot;
+        final AtomicInteger state = new AtomicInteger(FRESH);
+
+        Publication(LiveSnapshot snapshot) {
+            this.snapshot = snapshot;
+        }
     }
 
     /**

@@ -115,6 +115,61 @@ class LiveTrainerTest {
     }
 
     @Test
+    void everyHandedBackFrameIsReused() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        LiveSnapshot first = t.take();
+        t.stepEpoch();
+        LiveSnapshot second = t.take();
+        t.recycle(first.grid());
+        t.recycle(second.grid());
+        t.stepEpoch();
+        double[] third = t.take().grid().outputs()[0];
+        t.stepEpoch();
+        double[] fourth = t.take().grid().outputs()[0];
+        assertTrue(third == first.grid().outputs()[0] && fourth == second.grid().outputs()[0],
+                "both handed-back frames are reused, in order");
+    }
+
+    @Test
+    void theMapsOfASnapshotTheWindowNeverTookAreReused() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        LiveSnapshot shown = t.take();
+        double[] shownMaps = shown.grid().outputs()[0].clone();
+        t.stepEpoch();
+        LiveSnapshot skipped = t.peek();
+        t.stepEpoch(); // replaces `skipped` before the window took it
+        t.stepEpoch();
+        LiveSnapshot next = t.take();
+        assertEquals(3, next.epoch());
+        assertTrue(next.grid().outputs()[0] == skipped.grid().outputs()[0], "the unseen snapshot's arrays are reused");
+        assertTrue(next.grid().outputs()[0] != shown.grid().outputs()[0]);
+        assertArrayEquals(shownMaps, shown.grid().outputs()[0], "the maps the window took are left alone");
+    }
+
+    @Test
+    void unseenMapsThatATakenSnapshotSharesAreNotReused() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        t.take();
+        t.play();
+        LiveSnapshot shown = t.take();
+        while (LiveSnapshot.turnOf(shown.serial() + 1) != LiveSnapshot.Turn.CHART) {
+            w.tick();
+            shown = t.take();
+        }
+        double[] shownMaps = shown.grid().outputs()[0].clone();
+        w.tick();
+        assertTrue(t.peek().grid() == shown.grid(), "a chart's turn carries the shown maps");
+        t.pause(); // replaces that snapshot unseen
+        t.stepEpoch();
+        t.stepEpoch();
+        assertTrue(t.take().grid().outputs()[0] != shown.grid().outputs()[0]);
+        assertArrayEquals(shownMaps, shown.grid().outputs()[0], "the maps the window took are left alone");
+    }
+
+    @Test
     void whilePlayingAChartsTurnKeepsTheMapsOfTheSnapshotBefore() {
         ManualWorker w = new ManualWorker();
         LiveTrainer t = trainer(circle(0.03), w);
