@@ -436,6 +436,7 @@ public final class PlaygroundWindow implements FileActions {
     /** Frame times measured by the AnimationTimer, for --benchmark-ui. */
     public static final class FrameStats {
         private long[] gaps = new long[1 << 16];
+        private long[] ends = new long[1 << 16];
         private int count;
         private long last;
         private long startAfter = Long.MAX_VALUE;
@@ -450,6 +451,7 @@ public final class PlaygroundWindow implements FileActions {
         void frame(long now) {
             if (now >= startAfter) {
                 if (last != 0 && count < gaps.length) {
+                    ends[count] = now;
                     gaps[count++] = now - last;
                 }
                 last = now;
@@ -469,6 +471,12 @@ public final class PlaygroundWindow implements FileActions {
                 }
             }
             return n;
+        }
+
+        /** When each gap longer than this many milliseconds ended, in seconds after recording started. */
+        public double[] secondsOfGapsOver(double millis) {
+            return java.util.stream.IntStream.range(0, count).filter(i -> gaps[i] > millis * 1e6)
+                    .mapToDouble(i -> (ends[i] - startAfter) / 1e9).toArray();
         }
 
         /** Gap quantile q in [0, 1], milliseconds. */

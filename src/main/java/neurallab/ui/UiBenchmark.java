@@ -48,9 +48,10 @@ final class UiBenchmark {
                 var st = window.stats();
                 System.out.println(String.format(Locale.ROOT,
                         "{\"fps\": %.1f, \"frameMillisP50\": %.2f, \"frameMillisP99\": %.2f, \"frameMillisMax\": %.2f, "
-                                + "\"framesOver33Millis\": %d, \"epochsPerSecond\": %.0f, \"frames\": %d, \"seconds\": %.2f}",
+                                + "\"framesOver33Millis\": %d, \"epochsPerSecond\": %.0f, \"frames\": %d, \"seconds\": %.2f, "
+                                + "\"secondsOfFramesOver33Millis\": %s}",
                         st.count() / elapsed, st.quantileMillis(0.5), st.quantileMillis(0.99), st.quantileMillis(1.0),
-                        st.countOver(33), epochs / elapsed, st.count(), elapsed));
+                        st.countOver(33), epochs / elapsed, st.count(), elapsed, secondsList(st.secondsOfGapsOver(33))));
                 vm.close();
                 Platform.exit();
                 System.exit(0);
@@ -58,5 +59,13 @@ final class UiBenchmark {
             measure.play();
         });
         warmup.play();
+    }
+
+    private static String secondsList(double[] seconds) {
+        StringBuilder b = new StringBuilder("[");
+        for (double s : seconds) {
+            b.append(b.length() > 1 ? ", " : "").append(String.format(Locale.ROOT, "%.2f", s));
+        }
+        return b.append(']').toString();
     }
 }
