@@ -220,40 +220,45 @@ public final class Network {
         for (int l = 0; l < layers.size(); l++) {
             DenseLayer layer = layers.get(l);
             LayerParameters p = values.get(l);
-            String at = "weights[" + l + "]";
             if (p.kernel().length != layer.fanIn()) {
-                throw new IllegalArgumentException(at + ".kernel: expected " + layer.fanIn() + " rows (fanIn) of "
+                throw new IllegalArgumentException(at(l, "kernel", -1) + ": expected " + layer.fanIn() + " rows (fanIn) of "
                         + layer.units() + " values, got " + p.kernel().length + " rows");
             }
             for (int i = 0; i < layer.fanIn(); i++) {
-                requireLength(at + ".kernel[" + i + "]", p.kernel()[i], layer.units());
+                requireLength(l, "kernel", i, p.kernel()[i], layer.units());
                 System.arraycopy(p.kernel()[i], 0, layer.kernel(), i * layer.units(), layer.units());
             }
-            requireLength(at + ".bias", p.bias(), layer.units());
+            requireLength(l, "bias", -1, p.bias(), layer.units());
             System.arraycopy(p.bias(), 0, layer.bias(), 0, layer.units());
             if (layer.hasBatchNorm() != p.hasBatchNorm()) {
-                throw new IllegalArgumentException(at + ": gamma, beta, runningMean and runningVar are "
+                throw new IllegalArgumentException(at(l, null, -1) + ": gamma, beta, runningMean and runningVar are "
                         + (layer.hasBatchNorm() ? "required for a batch-norm layer" : "only for batch-norm layers"));
             }
             if (layer.hasBatchNorm()) {
                 BatchNorm bn = layer.batchNorm();
-                copyExact(at + ".gamma", p.gamma(), bn.gamma.value());
-                copyExact(at + ".beta", p.beta(), bn.beta.value());
-                copyExact(at + ".runningMean", p.runningMean(), bn.runningMean);
-                copyExact(at + ".runningVar", p.runningVar(), bn.runningVar);
+                copyExact(l, "gamma", p.gamma(), bn.gamma.value());
+                copyExact(l, "beta", p.beta(), bn.beta.value());
+                copyExact(l, "runningMean", p.runningMean(), bn.runningMean);
+                copyExact(l, "runningVar", p.runningVar(), bn.runningVar);
             }
         }
     }
 
-    private static void requireLength(String at, double[] values, int length) {
+    // the window imports weights every frame: the place in the file ("weights[2].kernel[0]") is only
+    // spelled out for an error message
+    private static String at(int layer, String field, int row) {
+        return "weights[" + layer + "]" + (field == null ? "" : "." + field) + (row < 0 ? "" : "[" + row + "]");
+    }
+
+    private static void requireLength(int layer, String field, int row, double[] values, int length) {
         if (values == null || values.length != length) {
-            throw new IllegalArgumentException(at + ": expected " + length + " values, got "
+            throw new IllegalArgumentException(at(layer, field, row) + ": expected " + length + " values, got "
                     + (values == null ? "none" : values.length));
         }
     }
 
-    private static void copyExact(String at, double[] from, double[] to) {
-        requireLength(at, from, to.length);
+    private static void copyExact(int layer, String field, double[] from, double[] to) {
+        requireLength(layer, field, -1, from, to.length);
         System.arraycopy(from, 0, to, 0, to.length);
     }
 
