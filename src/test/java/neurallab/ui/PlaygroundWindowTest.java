@@ -176,6 +176,32 @@ class PlaygroundWindowTest {
     }
 
     @Test
+    void openingTheDigitsNetworkDrawsItWhilePaused(FxRobot robot) throws Exception {
+        waitFor("first frame", 10, () -> snapshot() != null);
+        robot.interact(() -> assertTrue(vm.open(Path.of("resources/examples/digits.json"))));
+        waitFor("the digits network", 10, () -> snapshot() != null && snapshot().splits() != null
+                && snapshot().splits().train().inputCount() == 64);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node network = robot.lookup("#networkView").query();
+        javafx.scene.image.ImageView links = robot.from(network).lookup(".image-view").query(); // the first: links and maps
+        javafx.scene.image.Image img = links.getImage();
+        int background = appearance.theme().get().background();
+        int[] colours = {0, 0};
+        robot.interact(() -> {
+            javafx.scene.image.PixelReader r = img.getPixelReader();
+            for (int y = 0; y < img.getHeight(); y += 3) {
+                for (int x = 0; x < img.getWidth(); x += 3) {
+                    colours[r.getArgb(x, y) == background ? 0 : 1]++;
+                }
+            }
+        });
+        assertTrue(colours[1] > colours[0] / 10, "links drawn before play: " + colours[1] + " of "
+                + (colours[0] + colours[1]) + " sampled pixels");
+        assertTrue(robot.from(network).lookup((Label l) -> l.getText().equals("+64 more")).tryQuery().isPresent(),
+                "the 128-neuron layer draws 64 and says how many it leaves out");
+    }
+
+    @Test
     void loadASavedExperiment(FxRobot robot) throws Exception {
         waitFor("first frame", 10, () -> snapshot() != null);
         robot.clickOn("#addLayerButton");

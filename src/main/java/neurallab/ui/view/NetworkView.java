@@ -5,8 +5,6 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -20,8 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
 import javafx.util.Duration;
 import neurallab.data.Feature;
 import neurallab.engine.Activation;
@@ -48,8 +44,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * value, the formula, and a field to type a new weight or bias.
  */
 public final class NetworkView extends Region {
-    /** Neurons drawn per column at most; the rest are summarised. */
-    static final int MAX_DRAWN = 32;
+    /** Neurons drawn per column at most (as many as the editor allows); a "+N more" label counts the rest. */
+    static final int MAX_DRAWN = Edits.MAX_NEURONS;
     /** Side of a neuron's image when there is no plane: one flat colour (its bias). */
     private static final int FLAT = 4;
 
@@ -107,6 +103,7 @@ public final class NetworkView extends Region {
         final List<WritableImage> images = new ArrayList<>();
         final List<Feature> features = new ArrayList<>();
         int units;
+        Label more; // "+N more" under a column with more units than are drawn, else null
         double x;
         double[] ys = new double[0];
         double size;
@@ -196,6 +193,7 @@ public final class NetworkView extends Region {
             }
         }
         columns.add(in);
+        addMoreLabel(in, "inputs");
         List<Integer> params = Edits.parameterCounts(e, planar ? e.features().size() : Math.max(inputs, 1));
         for (int l = 0; l < e.layers().size(); l++) {
             LayerSpec spec = e.layers().get(l);
@@ -205,6 +203,7 @@ public final class NetworkView extends Region {
                 addNeuron(c, planar, null, false);
             }
             columns.add(c);
+            addMoreLabel(c, "neurons");
             VBox header = l < e.layers().size() - 1 ? header(l, spec, params.get(l)) : outputHeader(spec, params.get(l));
             headers.add(header);
             nodes.getChildren().add(header);
@@ -217,10 +216,23 @@ public final class NetworkView extends Region {
         planeNote.setVisible(!planar);
         planeNote.setManaged(!planar);
         shown = null;
+        lastGeometry = 0; // new columns, maybe with the same geometry: the next layout draws their links
         requestLayout();
         if (s != null) {
             update(s);
         }
+    }
+
+    private void addMoreLabel(Column c, String what) {
+        int hidden = c.units - c.frames.size();
+        if (hidden <= 0) {
+            return;
+        }
+        c.more = new Label("+" + hidden + " more");
+        c.more.getStyleClass().addAll("small", "muted");
+        c.more.setTooltip(new Tooltip("This column has " + c.units + " " + what + "; the first " + c.frames.size()
+                + " are drawn, with their links. Every one of them trains."));
+        nodes.getChildren().add(c.more);
     }
 
     private static String inputName(LiveSnapshot s, int i) {
@@ -398,24 +410,33 @@ public final class NetworkView extends Region {
         double left = x0 + labelW;
         double right = x0 + w - em;
         double spacing = n > 1 ? (right - left) / (n - 1) : 0;
-        int maxUnits = 1;
-        for (Column c : columns) {
-            maxUnits = Math.max(maxUnits, c.frames.size());
-        }
-        double size = Math.max(8, Math.min(Math.min(spacing * 0.4, 4.2 * em), areaH / maxUnits * 0.8));
-        // columns evenly spaced between the first and the last map's centre
-        double firstX = left + size / 2, lastX = right - size / 2;
+        double moreH = columns.stream().anyMatch(c -> c.more != null) ? 1.4 * em : 0;
+        areaH = Math.max(20, areaH - moreH);
+        // columns evenly spaced between the first and the last map's centre; each column's maps as large as
+        // its count allows (64 neurons on a 768-pixel laptop screen still get a few pixels each)
+        double largest = Math.max(4, Math.min(spacing * 0.4, 4.2 * em));
+        double firstX = left + largest / 2, lastX = right - largest / 2;
         double step = n > 1 ? (lastX - firstX) / (n - 1) : 0;
+        double sizes = 0;
         for (int ci = 0; ci < n; ci++) {
             Column c = columns.get(ci);
             double cx = firstX + ci * step;
+            int m = c.frames.size();
+            double size = Math.max(4, Math.min(largest, areaH / Math.max(1, m) * 0.8));
             c.x = cx;
             c.size = size;
-            int m = c.frames.size();
+            sizes += size;
             double gap = m > 1 ? Math.min(size * 1.3, (areaH - size) / (m - 1)) : 0;
             double total = size + gap * (m - 1);
             double start = areaTop + Math.max(0, (areaH - total) / 2);
             c.ys = new double[m];
+            double labelH = 0;
+            for (Region f : c.frames) {
+                if (f.getProperties().get("label") instanceof Label l) {
+                    labelH = Math.max(labelH, l.prefHeight(-1));
+                }
+            }
+            int every = gap > 0 ? (int) Math.ceil(labelH / gap) : 1; // names that would overlap: every k-th only
             for (int j = 0; j < m; j++) {
                 double y = start + j * gap;
                 c.ys[j] = y + size / 2;
@@ -425,11 +446,16 @@ public final class NetworkView extends Region {
                 if (lbl instanceof Label l) {
                     double lw = Math.min(labelW - 4, l.prefWidth(-1));
                     l.resizeRelocate(cx - size / 2 - lw - 4, y + (size - l.prefHeight(-1)) / 2, lw, l.prefHeight(-1));
+                    l.setVisible(j % Math.max(1, every) == 0);
                 }
+            }
+            if (c.more != null) {
+                double mw = c.more.prefWidth(-1);
+                c.more.resizeRelocate(cx - mw / 2, start + total + 0.2 * em, mw, c.more.prefHeight(-1));
             }
             if (ci > 0) {
                 VBox hdr = headers.get(ci - 1);
-                double hw = Math.max(size, Math.min(step - 6, 8.5 * em));
+                double hw = Math.max(largest, Math.min(step - 6, 8.5 * em));
                 double hx = Math.max(x0, Math.min(cx - hw / 2, x0 + w - hw));
                 hdr.resizeRelocate(hx, y0 + topH + 6, hw, headerH);
                 if (!(hdr.getClip() instanceof javafx.scene.shape.Rectangle clip)) {
@@ -445,8 +471,8 @@ public final class NetworkView extends Region {
         double mapsTop = areaTop + areaH, mapsBottom = areaTop;
         for (Column c : columns) {
             if (c.ys.length > 0) {
-                mapsTop = Math.min(mapsTop, c.ys[0] - size / 2);
-                mapsBottom = Math.max(mapsBottom, c.ys[c.ys.length - 1] + size / 2);
+                mapsTop = Math.min(mapsTop, c.ys[0] - c.size / 2);
+                mapsBottom = Math.max(mapsBottom, c.ys[c.ys.length - 1] + c.size / 2);
             }
         }
         imageLeft = (int) Math.floor(Math.max(x0, left - 2));
@@ -461,7 +487,7 @@ public final class NetworkView extends Region {
         nodes.resizeRelocate(0, 0, getWidth(), getHeight());
         // links follow the geometry; per frame they are redrawn by update()
         long geometry = Double.hashCode(getWidth()) * 31L + Double.hashCode(getHeight()) * 17L + columns.size() * 7L
-                + Double.hashCode(size) + System.identityHashCode(structure) + imageTop * 131L;
+                + Double.hashCode(sizes) + System.identityHashCode(structure) + imageTop * 131L;
         if (geometry != lastGeometry) {
             lastGeometry = geometry;
             drawLinks();
@@ -674,19 +700,6 @@ public final class NetworkView extends Region {
     /** Link width from |w|: thin for small weights, capped so large ones do not swamp the picture. */
     static double linkWidth(double w) {
         return 0.6 + 1.4 * Math.min(4, Math.abs(w));
-    }
-
-    /** The rows of a column that feed the next layer: for inputs only the features in use. */
-    private List<Integer> sourceRows(Column from) {
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < from.frames.size(); i++) {
-            rows.add(i);
-        }
-        return rows;
-    }
-
-    private static Color argb(int c) {
-        return Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF);
     }
 
     // ---- hover card ---------------------------------------------------------------------------------
