@@ -26,6 +26,7 @@ public final class MetricsView extends VBox {
     private final Label testLoss = new Label("–");
     private final Label trainLoss = new Label("–");
     private final Label accuracy = new Label("");
+    private final TextRefresh refresh = new TextRefresh();
     private final ChartView lossChart;
     private final ChartView accuracyChart;
     private final GridPane confusion = new GridPane();
@@ -121,10 +122,12 @@ public final class MetricsView extends VBox {
             return;
         }
         var f = s.figures();
-        testLoss.setText(f.testLoss() == null ? "–" : Format.number(f.testLoss()));
-        trainLoss.setText(Format.number(f.trainLoss()));
-        Double acc = f.testAccuracy() != null ? f.testAccuracy() : f.trainAccuracy();
-        accuracy.setText(acc == null ? "–" : Format.percent(acc));
+        if (refresh.due(s.state() == TrainerState.PLAYING, System.nanoTime())) {
+            testLoss.setText(f.testLoss() == null ? "–" : Format.number(f.testLoss()));
+            trainLoss.setText(Format.number(f.trainLoss()));
+            Double acc = f.testAccuracy() != null ? f.testAccuracy() : f.trainAccuracy();
+            accuracy.setText(acc == null ? "–" : Format.percent(acc));
+        }
         // while training the charts redraw on every third snapshot (the network and output maps take the others), and only the one on show
         if (s.repaints(LiveSnapshot.Turn.CHART) || ++skipped >= 3) {
             skipped = 0;

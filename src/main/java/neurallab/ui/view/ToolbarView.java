@@ -25,6 +25,7 @@ import neurallab.engine.ScheduleType;
 import neurallab.session.Experiment;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.Speed;
+import neurallab.session.live.TrainerState;
 import neurallab.ui.render.Format;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
@@ -43,6 +44,7 @@ public final class ToolbarView extends VBox {
     private final FontIcon playIcon = new FontIcon("mdi-play");
     private final Label epoch = new Label("000,000");
     private final Label rate = new Label();
+    private final TextRefresh refresh = new TextRefresh();
     private final Labelled.Combo<ProblemType> problem;
     private final Labelled.Combo<Loss> loss;
     private final Labelled.Combo<OptimizerType> optimizer;
@@ -217,6 +219,9 @@ public final class ToolbarView extends VBox {
 
     /** Per frame: the epoch counter and the measured speed. */
     public void update(LiveSnapshot s) {
+        if (!refresh.due(s.state() == TrainerState.PLAYING, System.nanoTime())) {
+            return;
+        }
         epoch.setText(Format.epochCounter(s.epoch()));
         rate.setText(s.epochsPerSecond() > 0 ? Format.count(Math.round(s.epochsPerSecond())) + " epochs/s" : "");
     }
