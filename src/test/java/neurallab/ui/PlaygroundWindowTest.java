@@ -199,6 +199,9 @@ class PlaygroundWindowTest {
                 + (colours[0] + colours[1]) + " sampled pixels");
         assertTrue(robot.from(network).lookup((Label l) -> l.getText().equals("+64 more")).tryQuery().isPresent(),
                 "the 128-neuron layer draws 64 and says how many it leaves out");
+        assertTrue(robot.lookup((Label l) -> l.isVisible() && l.getText().startsWith(
+                "No decision boundary to draw: the data has 64 inputs")).tryQuery().isPresent(),
+                "the output panel says why it shows no boundary");
     }
 
     @Test

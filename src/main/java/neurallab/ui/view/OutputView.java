@@ -43,6 +43,7 @@ public final class OutputView extends VBox {
     private LiveSnapshot shown;
     private double regressionLo = -1, regressionHi = 1;
     private long pointsGeneration = -1;
+    private long messageGeneration = -1; // the data whose "not a 2-D plane" message is shown
     private boolean pointsShowTest;
     private int skipped;
 
@@ -114,6 +115,7 @@ public final class OutputView extends VBox {
         });
         appearance.theme().addListener((o, a, t) -> {
             pointsGeneration = -1;
+            messageGeneration = -1;
             if (shown != null) {
                 update(shown);
             }
@@ -166,12 +168,16 @@ public final class OutputView extends VBox {
         points.setVisible(planar);
         message.setVisible(!planar);
         if (!planar) {
-            message.setText(s.splits() == null ? "No data" : "No decision boundary to draw: the data has "
-                    + s.splits().train().inputCount() + " inputs, not a 2-D plane.\nLoss, accuracy, the confusion "
-                    + "matrix and the weights still apply.");
-            drawLegend();
+            if (s.generation() != messageGeneration) { // once per data set, not once per frame
+                messageGeneration = s.generation();
+                message.setText(s.splits() == null ? "No data" : "No decision boundary to draw: the data has "
+                        + s.splits().train().inputCount() + " inputs, not a 2-D plane.\nLoss, accuracy, the confusion "
+                        + "matrix and the weights still apply.");
+                drawLegend();
+            }
             return;
         }
+        messageGeneration = -1;
         if (!s.repaints(LiveSnapshot.Turn.OUTPUT) && ++skipped < 3) {
             return; // while training: every third snapshot, one the network view and the chart skip
         }
