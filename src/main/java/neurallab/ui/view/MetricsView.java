@@ -36,7 +36,7 @@ public final class MetricsView extends VBox {
     private final Tab confusionTab;
     private int[][] shownConfusion;
     /** Snapshots since the charts were last drawn: while training they draw on every third (20 Hz). */
-    private int skipped;
+    private final ViewTurn turn = new ViewTurn(LiveSnapshot.Turn.CHART);
 
     public MetricsView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -129,8 +129,7 @@ public final class MetricsView extends VBox {
             accuracy.setText(acc == null ? "–" : Format.percent(acc));
         }
         // while training the charts redraw on every third snapshot (the network and output maps take the others), and only the one on show
-        if (s.repaints(LiveSnapshot.Turn.CHART) || ++skipped >= 3) {
-            skipped = 0;
+        if (turn.repaints(s)) {
             var shownTab = tabs.getSelectionModel().getSelectedItem();
             if (shownTab != accuracyTab || s.state() != TrainerState.PLAYING) {
                 lossChart.setData(s.history(), s.divergedAt(), s.bestEpoch(), vm.logScale().get());

@@ -94,7 +94,7 @@ public final class NetworkView extends Region {
     private TextField cardField;
     private boolean pinned;
     private long lastGeometry;
-    private int skipped;
+    private final ViewTurn turn = new ViewTurn(LiveSnapshot.Turn.NETWORK);
 
     /** One column of neurons: inputs (layer −1), hidden layers, output. */
     private static final class Column {
@@ -487,7 +487,7 @@ public final class NetworkView extends Region {
         nodes.resizeRelocate(0, 0, getWidth(), getHeight());
         // links follow the geometry; per frame they are redrawn by update()
         long geometry = Double.hashCode(getWidth()) * 31L + Double.hashCode(getHeight()) * 17L + columns.size() * 7L
-                + Double.hashCode(sizes) + System.identityHashCode(structure) + imageTop * 131L;
+                + Double.hashCode(sizes) + imageTop * 131L; // new columns reset lastGeometry
         if (geometry != lastGeometry) {
             lastGeometry = geometry;
             drawLinks();
@@ -510,11 +510,10 @@ public final class NetworkView extends Region {
             rebuildIfNeeded(e); // the input names and count come with the loaded data
             return;
         }
-        if (!s.repaints(LiveSnapshot.Turn.NETWORK) && ++skipped < 3) {
+        if (!turn.repaints(s)) {
             refreshCard(); // while training the next snapshot comes next frame: maps and links on every third
             return;        // snapshot, the output and the chart on the others, so a frame paints one large image
         }
-        skipped = 0;
         if (s.state() == TrainerState.PLAYING) {
             drawLinksInSteps(s);
         } else {
@@ -594,8 +593,8 @@ public final class NetworkView extends Region {
     /**
      * While training, a frame draws the links only for {@value #LINK_BUDGET_NANOS} ns, into a back layer
      * that replaces the shown one once complete: a Playground net's links (a few ms) still complete in
-     * every frame that draws them; the 1,344 long links of the 64-128-10 digits net (32 neurons drawn per
-     * column), which took 12-33 ms in one frame on a 2-core machine, now take a few frames.
+     * every frame that draws them; the 4,736 long links of the 64-128-10 digits net (64 neurons drawn per
+     * column) take a few frames (1,344 links with 32 drawn took 12-33 ms in one frame on a 2-core machine).
      */
     private void drawLinksInSteps(LiveSnapshot s) {
         PixelImage img = linkImage;

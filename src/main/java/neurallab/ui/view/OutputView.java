@@ -45,7 +45,7 @@ public final class OutputView extends VBox {
     private long pointsGeneration = -1;
     private long messageGeneration = -1; // the data whose "not a 2-D plane" message is shown
     private boolean pointsShowTest;
-    private int skipped;
+    private final ViewTurn turn = new ViewTurn(LiveSnapshot.Turn.OUTPUT);
 
     public OutputView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -178,10 +178,9 @@ public final class OutputView extends VBox {
             return;
         }
         messageGeneration = -1;
-        if (!s.repaints(LiveSnapshot.Turn.OUTPUT) && ++skipped < 3) {
+        if (!turn.repaints(s)) {
             return; // while training: every third snapshot, one the network view and the chart skip
         }
-        skipped = 0;
         int neutral = appearance.theme().get().neutral();
         boolean discretize = vm.discretize().get();
         int last = s.weights().size() - 1;
