@@ -30,6 +30,7 @@ import javafx.stage.Stage;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.ui.view.DataPanel;
 import neurallab.ui.view.FileActions;
+import neurallab.ui.view.LazyTooltip;
 import neurallab.ui.view.MetricsView;
 import neurallab.ui.view.NetworkView;
 import neurallab.ui.view.OutputView;
@@ -87,9 +88,9 @@ public final class PlaygroundWindow implements FileActions {
         // The notice floats over the status bar instead of taking a row above the panels: coming and
         // going, it then repaints only itself, where a row would move every panel (a whole-window repaint,
         // 70-140 ms in software, every time a notice times out during training).
+        root = new StackPane(layout);
         Region notice = notice();
         notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        root = new StackPane(layout, notice);
         StackPane.setAlignment(notice, Pos.BOTTOM_LEFT);
         StackPane.setMargin(notice, new Insets(0, 0, 3, 6));
         root.setId("playgroundRoot");
@@ -271,19 +272,36 @@ public final class PlaygroundWindow implements FileActions {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button close = new Button(null, new FontIcon("mdi-close"));
         close.setOnAction(e -> vm.dismissNotice());
+        close.setId("noticeClose");
+        LazyTooltip.install(close, "Dismiss this notice (it also goes away by itself after 8 s)");
         HBox box = new HBox(8, new FontIcon("mdi-information-outline"), text, close);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("notice");
         // a notice says what just happened; it goes away by itself after a while
         javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
         fade.setOnFinished(e -> vm.dismissNotice());
+        // The notice joins and leaves the scene rather than turning invisible. The first node to turn
+        // invisible after the JIT compiled the FX thread's bounds code, which had only met visible nodes,
+        // threw seven compiled methods (Node.updateBounds, BoxBounds.isEmpty, ...) back to the
+        // interpreter at once, mid-training, 8 s after every notice (seen with -XX:+LogCompilation).
         vm.notice().addListener((o, a, t) -> {
             if (t != null && !t.isEmpty()) {
                 fade.playFromStart();
             }
+            floatNotice(box);
         });
-        box.visibleProperty().bind(vm.notice().isNotEmpty());
+        floatNotice(box);
         return box;
+    }
+
+    private void floatNotice(Region box) {
+        String text = vm.notice().get();
+        boolean shown = text != null && !text.isEmpty();
+        if (shown && !root.getChildren().contains(box)) {
+            root.getChildren().add(box);
+        } else if (!shown) {
+            root.getChildren().remove(box);
+        }
     }
 
     private Region statusBar() {

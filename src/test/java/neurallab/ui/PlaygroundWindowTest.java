@@ -146,13 +146,15 @@ class PlaygroundWindowTest {
         javafx.geometry.Bounds before = network.localToScene(network.getLayoutBounds());
         robot.clickOn("#earlyStoppingCheck"); // refused without a validation split: says so in a notice
         Label text = robot.lookup("#noticeText").query();
-        waitFor("the notice", 5, () -> text.getParent().isVisible() && text.getText().startsWith("Early stopping"));
+        waitFor("the notice", 5, () -> text.getScene() != null && text.getText().startsWith("Early stopping"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, network.localToScene(network.getLayoutBounds()), "the panels stay where they were");
         javafx.geometry.Bounds notice = text.getParent().localToScene(text.getParent().getLayoutBounds());
         double sceneHeight = network.getScene().getHeight();
         assertTrue(notice.getMaxY() <= sceneHeight && notice.getMaxY() > sceneHeight - 10,
                 "at the window's bottom edge: " + notice + " in a scene " + sceneHeight + " high");
+        robot.clickOn("#noticeClose");
+        waitFor("the notice to leave the scene", 5, () -> text.getScene() == null);
     }
 
     @Test
