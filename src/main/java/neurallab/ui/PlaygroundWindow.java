@@ -91,8 +91,8 @@ public final class PlaygroundWindow implements FileActions {
         root = new StackPane(layout);
         Region notice = notice();
         notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(notice, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(notice, new Insets(0, 0, 3, 6));
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(notice, new Insets(0, 0, 3, 0));
         root.setId("playgroundRoot");
         insights = new neurallab.ui.insight.InsightsWindow(vm);
         frameListeners.add(insights::onFrame);
