@@ -482,13 +482,7 @@ public final class PlaygroundWindow implements FileActions {
 
         /** How many gaps were longer than this many milliseconds. */
         public int countOver(double millis) {
-            int n = 0;
-            for (int i = 0; i < count; i++) {
-                if (gaps[i] > millis * 1e6) {
-                    n++;
-                }
-            }
-            return n;
+            return secondsOfGapsOver(millis).length;
         }
 
         /** When each gap longer than this many milliseconds ended, in seconds after recording started. */

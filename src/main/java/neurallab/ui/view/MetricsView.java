@@ -35,7 +35,7 @@ public final class MetricsView extends VBox {
     private final Tab accuracyTab;
     private final Tab confusionTab;
     private int[][] shownConfusion;
-    /** Snapshots since the charts were last drawn: while training they draw on every third (20 Hz). */
+    /** The charts' repaint turn: while training they draw on every third snapshot (20 Hz). */
     private final ViewTurn turn = new ViewTurn(LiveSnapshot.Turn.CHART);
 
     public MetricsView(PlaygroundViewModel vm, Appearance appearance) {

@@ -230,8 +230,8 @@ public final class NetworkView extends Region {
         }
         c.more = new Label("+" + hidden + " more");
         c.more.getStyleClass().addAll("small", "muted");
-        c.more.setTooltip(new Tooltip("This column has " + c.units + " " + what + "; the first " + c.frames.size()
-                + " are drawn, with their links. Every one of them trains."));
+        LazyTooltip.install(c.more, "This column has " + c.units + " " + what + "; the first " + c.frames.size()
+                + " are drawn, with their links. Every one of them trains.");
         nodes.getChildren().add(c.more);
     }
 
