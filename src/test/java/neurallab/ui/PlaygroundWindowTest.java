@@ -1,6 +1,7 @@
 package neurallab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -103,14 +104,36 @@ class PlaygroundWindowTest {
         assertEquals(neurallab.engine.OptimizerType.ADAM, vm.experiment().get().training().optimizer().type());
         robot.interact(() -> vm.speed().set(Speed.MAX));
         extra = () -> snapshot() == null ? "" : " (epoch " + snapshot().epoch() + ", " + snapshot().figures() + ")";
+        WaitForAsyncUtils.waitForFxEvents();
+        long untrained = networkPicture(robot);
         robot.clickOn("#playButton");
         waitFor("test loss < 0.05", 90, () -> snapshot() != null && snapshot().figures() != null
                 && snapshot().figures().testLoss() < 0.05);
+        // the picture follows training while it plays, not only once paused
+        assertTrue(vm.playing().get());
+        assertNotEquals(untrained, networkPicture(robot), "the links and maps changed while playing");
         robot.clickOn("#playButton");
         waitFor("pause", 5, () -> !vm.playing().get());
         WaitForAsyncUtils.waitForFxEvents();
         String shown = robot.lookup("#testLossLabel").queryAs(Label.class).getText();
         assertEquals(neurallab.ui.render.Format.number(snapshot().figures().testLoss()), shown, "the view shows the model");
+    }
+
+    /** A hash of the network view's image of links and maps, read on the FX thread. */
+    private static long networkPicture(FxRobot robot) {
+        Node network = robot.lookup("#networkView").query();
+        javafx.scene.image.Image img = robot.from(network).lookup(".image-view").queryAs(
+                javafx.scene.image.ImageView.class).getImage();
+        long[] hash = {17};
+        robot.interact(() -> {
+            javafx.scene.image.PixelReader r = img.getPixelReader();
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    hash[0] = hash[0] * 31 + r.getArgb(x, y);
+                }
+            }
+        });
+        return hash[0];
     }
 
     @Test
