@@ -399,24 +399,25 @@ public final class NetworkView extends Region {
         double em = appearance.fontSize();
         double topH = top.prefHeight(w);
         top.resizeRelocate(x0, y0, w, topH);
-        double headerH = 0;
-        for (VBox hdr : headers) {
-            headerH = Math.max(headerH, hdr.prefHeight(-1));
-        }
         double labelW = 5.2 * em;
-        double areaTop = y0 + topH + 6 + headerH + 6;
-        double areaH = Math.max(20, y0 + h - areaTop - 4);
         int n = columns.size();
         double left = x0 + labelW;
         double right = x0 + w - em;
         double spacing = n > 1 ? (right - left) / (n - 1) : 0;
-        double moreH = columns.stream().anyMatch(c -> c.more != null) ? 1.4 * em : 0;
-        areaH = Math.max(20, areaH - moreH);
         // columns evenly spaced between the first and the last map's centre; each column's maps as large as
         // its count allows (64 neurons on a 768-pixel laptop screen still get a few pixels each)
         double largest = Math.max(4, Math.min(spacing * 0.4, 4.2 * em));
         double firstX = left + largest / 2, lastX = right - largest / 2;
         double step = n > 1 ? (lastX - firstX) / (n - 1) : 0;
+        // headers as high as their text needs at the width they get ("1 × sigmoid" wraps in a narrow column)
+        double hw = Math.max(largest, Math.min(step - 6, 8.5 * em));
+        double headerH = 0;
+        for (VBox hdr : headers) {
+            headerH = Math.max(headerH, hdr.prefHeight(hw));
+        }
+        double areaTop = y0 + topH + 6 + headerH + 6;
+        double moreH = columns.stream().anyMatch(c -> c.more != null) ? 1.4 * em : 0;
+        double areaH = Math.max(20, y0 + h - areaTop - 4 - moreH);
         double sizes = 0;
         for (int ci = 0; ci < n; ci++) {
             Column c = columns.get(ci);
@@ -455,7 +456,6 @@ public final class NetworkView extends Region {
             }
             if (ci > 0) {
                 VBox hdr = headers.get(ci - 1);
-                double hw = Math.max(largest, Math.min(step - 6, 8.5 * em));
                 double hx = Math.max(x0, Math.min(cx - hw / 2, x0 + w - hw));
                 hdr.resizeRelocate(hx, y0 + topH + 6, hw, headerH);
                 if (!(hdr.getClip() instanceof javafx.scene.shape.Rectangle clip)) {
