@@ -230,6 +230,19 @@ class PlaygroundWindowTest {
     }
 
     @Test
+    void narrowLayerHeadersWrapTheirTextInsteadOfCuttingIt(FxRobot robot) throws Exception {
+        waitFor("first frame", 10, () -> snapshot() != null);
+        robot.interact(() -> assertTrue(vm.open(Path.of("resources/bench/playground-largest.json"))));
+        waitFor("the largest network", 10, () -> snapshot().weights().size() == 7);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node network = robot.lookup("#networkView").query();
+        Label activation = robot.from(network).lookup((Label l) -> l.getText().equals("1 × sigmoid")).query();
+        // what the label shows is its skin's text node: "1 × ..." when cut
+        javafx.scene.text.Text shown = robot.from(activation).lookup(".text").query();
+        assertEquals("1 × sigmoid", shown.getText().replace("\n", " ").strip());
+    }
+
+    @Test
     void loadASavedExperiment(FxRobot robot) throws Exception {
         waitFor("first frame", 10, () -> snapshot() != null);
         robot.clickOn("#addLayerButton");
