@@ -135,7 +135,9 @@ public final class NetworkView extends Region {
         totalParams.getStyleClass().add("muted");
         totalParams.setId("totalParams");
         planeNote.getStyleClass().add("muted");
-        planeNote.setMinWidth(0);
+        planeNote.setMinWidth(0); // cut first when the title row is narrow (a large zoom): the tooltip keeps it whole
+        LazyTooltip.install(planeNote, "The data is not a 2-D plane, so a neuron has no map over it: each shows its "
+                + "bias b as a colour (orange negative, blue positive)");
         for (Label l : List.of(title, layerCount, totalParams)) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
