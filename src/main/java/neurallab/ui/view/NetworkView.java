@@ -30,6 +30,7 @@ import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
 import neurallab.ui.render.LineRaster;
+import neurallab.ui.render.PaintedMaps;
 import neurallab.ui.render.Raster;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
@@ -64,6 +65,10 @@ public final class NetworkView extends Region {
     private static final long LINK_BUDGET_NANOS = 4_000_000L;
     // the pass of links being drawn: its snapshot (null when none is in steps), buffer and position
     private LiveSnapshot linksInProgress;
+    /** The snapshot whose weights linkLayer shows (null: none yet). */
+    private LiveSnapshot linksDrawnFrom;
+    /** The maps as last painted while training: a turn on which neither they nor the links visibly moved paints nothing. */
+    private final PaintedMaps paintedMaps = new PaintedMaps();
     private int[] linkTarget;
     private int nextColumn;
     private int nextSource;
@@ -589,6 +594,8 @@ public final class NetworkView extends Region {
         }
         startLinks(linkLayer);
         drawLinkRows(shown, Long.MAX_VALUE);
+        linksDrawnFrom = shown;
+        paintedMaps.forget();
         drawMapsOverLinks();
     }
 
@@ -597,6 +604,8 @@ public final class NetworkView extends Region {
      * that replaces the shown one once complete: a Playground net's links (a few ms) still complete in
      * every frame that draws them; the 4,736 long links of the 64-128-10 digits net (64 neurons drawn per
      * column) take a few frames (1,344 links with 32 drawn took 12-33 ms in one frame on a 2-core machine).
+     * A pass starts only when some link would look different, and the image is painted only when the
+     * links or the maps would: once the network settles, most turns paint nothing.
      */
     private void drawLinksInSteps(LiveSnapshot s) {
         PixelImage img = linkImage;
@@ -608,20 +617,73 @@ public final class NetworkView extends Region {
             drawLinks();
             return;
         }
-        if (linksInProgress == null) {
+        if (linksInProgress == null && linksMoved(s)) {
             if (linkBack.length != n) {
                 linkBack = new int[n];
             }
             startLinks(linkBack);
             linksInProgress = s; // the weights the whole pass draws
         }
-        if (drawLinkRows(linksInProgress, System.nanoTime() + LINK_BUDGET_NANOS)) {
+        boolean newLinks = false;
+        if (linksInProgress != null && drawLinkRows(linksInProgress, System.nanoTime() + LINK_BUDGET_NANOS)) {
             int[] done = linkBack;
             linkBack = linkLayer;
             linkLayer = done;
+            linksDrawnFrom = linksInProgress;
             linksInProgress = null;
+            newLinks = true;
         }
-        drawMapsOverLinks();
+        if (mapsMoved(s) || newLinks) {
+            paintedMaps.keep();
+            drawMapsOverLinks();
+        }
+    }
+
+    /**
+     * Whether some link of s would be drawn visibly unlike the shown layer: another colour (sign), an
+     * opacity more than one 8-bit step away, or a width more than 1/64 px away (a few levels on an
+     * anti-aliased edge pixel). Compared with the weights drawn, not the last frame's, so slow drift adds up.
+     */
+    private boolean linksMoved(LiveSnapshot s) {
+        LiveSnapshot drawn = linksDrawnFrom;
+        if (drawn == null || drawn.weights().size() != s.weights().size() || hotLine != null) {
+            return true; // a hovered link is drawn on top by every pass
+        }
+        for (int l = 0; l < s.weights().size(); l++) {
+            double[][] now = s.weights().get(l).kernel(), before = drawn.weights().get(l).kernel();
+            if (now.length != before.length) {
+                return true;
+            }
+            for (int i = 0; i < now.length; i++) {
+                if (now[i].length != before[i].length) {
+                    return true;
+                }
+                for (int j = 0; j < now[i].length; j++) {
+                    double a = now[i][j], b = before[i][j];
+                    if ((a >= 0) != (b >= 0) || !(Math.abs(linkAlpha(a) - linkAlpha(b)) <= PaintedMaps.STEP)
+                            || !(Math.abs(linkWidth(a) - linkWidth(b)) <= 1.0 / 64)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the maps of s would be painted visibly unlike the last ones (flat bias colours always repaint). */
+    private boolean mapsMoved(LiveSnapshot s) {
+        GridFrame g = s.grid();
+        paintedMaps.begin(vm.discretize().get());
+        if (g == null) {
+            return true;
+        }
+        for (int ci = 1; ci < columns.size(); ci++) {
+            Column c = columns.get(ci);
+            if (c.layer < s.weights().size() && c.ys.length == c.frames.size()) {
+                paintedMaps.add(g.outputs()[c.layer], 0, c.frames.size() * g.cells(), s.activations().get(c.layer));
+            }
+        }
+        return paintedMaps.moved();
     }
 
     // a new pass of links into this buffer, from the first link (an unfinished pass in steps is dropped)
@@ -668,7 +730,7 @@ public final class NetworkView extends Region {
                         continue;
                     }
                     LineRaster.line(linkTarget, w, h, xa, ya, xb, yb, linkWidth(wt),
-                            wt >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 0.35 + 0.6 * Math.min(1, Math.abs(wt)));
+                            wt >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, linkAlpha(wt));
                 }
             }
         }
@@ -701,6 +763,11 @@ public final class NetworkView extends Region {
     /** Link width from |w|: thin for small weights, capped so large ones do not swamp the picture. */
     static double linkWidth(double w) {
         return 0.6 + 1.4 * Math.min(4, Math.abs(w));
+    }
+
+    /** Link opacity from |w|: 0.35 at w = 0, rising to 0.95 from |w| = 1. */
+    private static double linkAlpha(double w) {
+        return 0.35 + 0.6 * Math.min(1, Math.abs(w));
     }
 
     // ---- hover card ---------------------------------------------------------------------------------
