@@ -1,5 +1,6 @@
 package neurallab.ui.render;
 
+import java.util.Arrays;
 import neurallab.engine.Activation;
 
 /**
@@ -35,7 +36,7 @@ public final class PaintedMaps {
     /** The map values[from … from + n) of a unit with this activation, as the rasterizer would read them. */
     public void add(double[] values, int from, int n, Activation activation) {
         if (next.length < count + n) {
-            next = java.util.Arrays.copyOf(next, Math.max(count + n, 2 * next.length));
+            next = Arrays.copyOf(next, Math.max(count + n, 2 * next.length));
         }
         for (int i = 0; i < n; i++) {
             // t = the shown position on the scale, clamped as ColorScale does

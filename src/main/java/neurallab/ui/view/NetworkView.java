@@ -529,6 +529,11 @@ public final class NetworkView extends Region {
         refreshCard();
     }
 
+    /** Whether a hidden or output column's maps are painted from s: its layer is in s and it is laid out. */
+    private static boolean hasMaps(Column c, LiveSnapshot s) {
+        return c.layer < s.weights().size() && c.ys.length == c.frames.size();
+    }
+
     /** The hidden and output neurons' maps (or flat bias colours) at their frames, into the network's image. */
     private void drawMaps(LiveSnapshot s, int[] linkPixels, int w, int h) {
         GridFrame g = s.grid();
@@ -536,7 +541,7 @@ public final class NetworkView extends Region {
         boolean discretize = vm.discretize().get();
         for (int ci = 1; ci < columns.size(); ci++) {
             Column c = columns.get(ci);
-            if (c.layer >= s.weights().size() || c.ys.length != c.frames.size()) {
+            if (!hasMaps(c, s)) {
                 continue;
             }
             Activation act = s.activations().get(c.layer);
@@ -679,7 +684,7 @@ public final class NetworkView extends Region {
         }
         for (int ci = 1; ci < columns.size(); ci++) {
             Column c = columns.get(ci);
-            if (c.layer < s.weights().size() && c.ys.length == c.frames.size()) {
+            if (hasMaps(c, s)) {
                 paintedMaps.add(g.outputs()[c.layer], 0, c.frames.size() * g.cells(), s.activations().get(c.layer));
             }
         }
