@@ -1,5 +1,7 @@
 package neurallab.engine;
 
+import java.util.Arrays;
+
 /**
  * Batch normalization of a layer's pre-activations, as PyTorch's BatchNorm1d (momentum 0.1, ε 1e-5):
  * in training ẑ = (z − μ_B)/√(σ²_B + ε) with the biased batch variance and out = γẑ + β; the running
@@ -29,10 +31,10 @@ final class BatchNorm {
     }
 
     void reset() {
-        java.util.Arrays.fill(gamma.value(), 1.0);
-        java.util.Arrays.fill(beta.value(), 0.0);
-        java.util.Arrays.fill(runningMean, 0.0);
-        java.util.Arrays.fill(runningVar, 1.0);
+        Arrays.fill(gamma.value(), 1.0);
+        Arrays.fill(beta.value(), 0.0);
+        Arrays.fill(runningMean, 0.0);
+        Arrays.fill(runningVar, 1.0);
     }
 
     void ensureCapacity(int rows) {

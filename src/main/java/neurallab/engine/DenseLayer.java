@@ -1,5 +1,6 @@
 package neurallab.engine;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -239,7 +240,7 @@ public final class DenseLayer {
         }
         for (int i = 0; i < fanIn; i++) {
             if (gradInput != null) {
-                java.util.Arrays.fill(gradInput, i * n, (i + 1) * n, 0.0);
+                Arrays.fill(gradInput, i * n, (i + 1) * n, 0.0);
             }
             int j = 0;
             for (; j + 1 < units; j += 2) {

@@ -1,6 +1,7 @@
 package neurallab.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -16,7 +17,6 @@ public final class Network {
     private final int inputCount;
     private final List<DenseLayer> layers;
     private final List<Parameter> parameters;
-    private final Parameter[] parameterArray;
     private final double[][] evalBuffers;
     private final double[] evalScratch;
     private final double[] evalLogits;
@@ -42,7 +42,6 @@ public final class Network {
         }
         layers = Collections.unmodifiableList(built);
         parameters = Collections.unmodifiableList(params);
-        parameterArray = params.toArray(new Parameter[0]);
         evalBuffers = new double[layers.size()][];
         int widest = 0;
         for (int l = 0; l < layers.size(); l++) {
@@ -83,7 +82,7 @@ public final class Network {
         RandomGenerator random = new SplittableRandom(seed);
         for (DenseLayer layer : layers) {
             Initializers.fill(init, layer.fanIn(), layer.units(), layer.kernel(), random);
-            java.util.Arrays.fill(layer.bias(), 0.0);
+            Arrays.fill(layer.bias(), 0.0);
             if (layer.hasBatchNorm()) {
                 layer.batchNorm().reset();
             }
@@ -268,7 +267,7 @@ public final class Network {
         for (DenseLayer layer : layers) {
             double[][] kernel = new double[layer.fanIn()][];
             for (int i = 0; i < layer.fanIn(); i++) {
-                kernel[i] = java.util.Arrays.copyOfRange(layer.kernel(), i * layer.units(), (i + 1) * layer.units());
+                kernel[i] = Arrays.copyOfRange(layer.kernel(), i * layer.units(), (i + 1) * layer.units());
             }
             double[] bias = layer.bias().clone();
             if (layer.hasBatchNorm()) {

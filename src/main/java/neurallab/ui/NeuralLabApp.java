@@ -1,9 +1,14 @@
 package neurallab.ui;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import neurallab.session.live.TrainerWorker;
+import neurallab.ui.insight.InsightsWindow;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
@@ -29,7 +34,7 @@ public final class NeuralLabApp extends Application {
         appearance.setZoom(Double.parseDouble(System.getProperty("neurallab.zoom", "1")));
         PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
         // fill a laptop screen; on a large screen (a 1920×1080 projector) take most of it
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.max(1024, Math.min(screen.getWidth(), 1920));
         double h = Math.max(700, Math.min(screen.getHeight(), 1200));
         stage.setScene(window.createScene(w, h));
@@ -47,8 +52,8 @@ public final class NeuralLabApp extends Application {
         String insights = System.getProperty("neurallab.insights"); // true, or a tab: weights, history, …
         if (insights != null && !insights.equals("false")) {
             window.showInsights();
-            String wanted = insights.toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
-            java.util.Arrays.stream(neurallab.ui.insight.InsightsWindow.Insight.values())
+            String wanted = insights.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            Arrays.stream(InsightsWindow.Insight.values())
                     .filter(tab -> tab.name().equals(wanted)).findFirst()
                     .ifPresent(tab -> window.insights().select(tab));
             // any other value (true, a misspelt tab) just opens the window on its first tab

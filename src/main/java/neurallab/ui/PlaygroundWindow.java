@@ -1,9 +1,18 @@
 package neurallab.ui;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -16,6 +25,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -27,7 +37,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.ui.insight.InsightsWindow;
 import neurallab.ui.view.DataPanel;
 import neurallab.ui.view.FileActions;
 import neurallab.ui.view.LazyTooltip;
@@ -58,8 +70,8 @@ public final class PlaygroundWindow implements FileActions {
     private final FrameStats stats = new FrameStats();
     private final AnimationTimer timer;
     private Stage stage;
-    private final List<java.util.function.Consumer<LiveSnapshot>> frameListeners = new java.util.ArrayList<>();
-    private final neurallab.ui.insight.InsightsWindow insights;
+    private final List<Consumer<LiveSnapshot>> frameListeners = new ArrayList<>();
+    private final InsightsWindow insights;
 
     public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -70,7 +82,7 @@ public final class PlaygroundWindow implements FileActions {
         output = new OutputView(vm, appearance);
         metrics = new MetricsView(vm, appearance);
         SplitPane right = new SplitPane(output, metrics);
-        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
         data.setMinWidth(150);
         data.setPrefWidth(15.5 * Appearance.BASE_FONT);
@@ -94,7 +106,7 @@ public final class PlaygroundWindow implements FileActions {
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new Insets(0, 0, 3, 0));
         root.setId("playgroundRoot");
-        insights = new neurallab.ui.insight.InsightsWindow(vm);
+        insights = new InsightsWindow(vm);
         frameListeners.add(insights::onFrame);
 
         timer = new AnimationTimer() {
@@ -107,7 +119,7 @@ public final class PlaygroundWindow implements FileActions {
                     network.update(s);
                     output.update(s);
                     metrics.update(s);
-                    for (java.util.function.Consumer<LiveSnapshot> l : frameListeners) {
+                    for (Consumer<LiveSnapshot> l : frameListeners) {
                         l.accept(s);
                     }
                 }
@@ -120,7 +132,7 @@ public final class PlaygroundWindow implements FileActions {
      * and the confusion matrix, and {@link #addFrameListener} hands the view each new snapshot (weights,
      * biases, last gradients, neuron maps) once per frame on the FX thread.
      */
-    public void addFrameListener(java.util.function.Consumer<LiveSnapshot> listener) {
+    public void addFrameListener(Consumer<LiveSnapshot> listener) {
         frameListeners.add(listener);
     }
 
@@ -152,7 +164,7 @@ public final class PlaygroundWindow implements FileActions {
         appearance.zoom().addListener((o, a, z) -> applyZoom());
         applyZoom();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean typing = scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
             if (e.isShortcutDown()) {
                 switch (e.getCode()) {
                     case EQUALS, PLUS, ADD -> appearance.zoomIn();
@@ -197,7 +209,7 @@ public final class PlaygroundWindow implements FileActions {
     }
 
     private void applyZoom() {
-        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", appearance.fontSize()));
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", appearance.fontSize()));
         root.requestLayout();
     }
 
@@ -211,7 +223,7 @@ public final class PlaygroundWindow implements FileActions {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("data-scroll");
-        javafx.beans.InvalidationListener fit = o -> {
+        InvalidationListener fit = o -> {
             double minWidth = 60 * appearance.fontSize(), minHeight = 34 * appearance.fontSize();
             Region top = (Region) layout.getTop(), bottom = (Region) layout.getBottom();
             boolean small = layout.getWidth() > 0 && (layout.getWidth() - 12 < minWidth
@@ -278,7 +290,7 @@ public final class PlaygroundWindow implements FileActions {
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("notice");
         // a notice says what just happened; it goes away by itself after a while
-        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+        PauseTransition fade = new PauseTransition(Duration.seconds(8));
         fade.setOnFinished(e -> vm.dismissNotice());
         // The notice joins and leaves the scene rather than turning invisible. The first node to turn
         // invisible after the JIT compiled the FX thread's bounds code, which had only met visible nodes,
@@ -356,7 +368,7 @@ public final class PlaygroundWindow implements FileActions {
         insights.toggle(stage);
     }
 
-    public neurallab.ui.insight.InsightsWindow insights() {
+    public InsightsWindow insights() {
         return insights;
     }
 
@@ -376,7 +388,7 @@ public final class PlaygroundWindow implements FileActions {
             FileChooser fc = new FileChooser();
             fc.setTitle("Import data: numeric columns, the last one the label");
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-            java.io.File f = fc.showOpenDialog(stage);
+            File f = fc.showOpenDialog(stage);
             if (f != null) {
                 vm.selectCsv(f.toPath());
             }
@@ -386,7 +398,7 @@ public final class PlaygroundWindow implements FileActions {
             FileChooser fc = new FileChooser();
             fc.setTitle("Export data");
             fc.setInitialFileName("data.csv");
-            java.io.File f = fc.showSaveDialog(stage);
+            File f = fc.showSaveDialog(stage);
             if (f != null) {
                 vm.exportCsv(f.toPath());
             }
@@ -422,7 +434,7 @@ public final class PlaygroundWindow implements FileActions {
         }
         FileChooser fc = chooser();
         fc.setTitle("Open experiment");
-        java.io.File f = fc.showOpenDialog(stage);
+        File f = fc.showOpenDialog(stage);
         if (f != null) {
             vm.open(f.toPath());
         }
@@ -441,7 +453,7 @@ public final class PlaygroundWindow implements FileActions {
         FileChooser fc = chooser();
         fc.setTitle("Save experiment");
         fc.setInitialFileName("experiment.json");
-        java.io.File f = fc.showSaveDialog(stage);
+        File f = fc.showSaveDialog(stage);
         return f == null ? null : f.toPath();
     }
 
@@ -487,7 +499,7 @@ public final class PlaygroundWindow implements FileActions {
 
         /** When each gap longer than this many milliseconds ended, in seconds after recording started. */
         public double[] secondsOfGapsOver(double millis) {
-            return java.util.stream.IntStream.range(0, count).filter(i -> gaps[i] > millis * 1e6)
+            return IntStream.range(0, count).filter(i -> gaps[i] > millis * 1e6)
                     .mapToDouble(i -> (ends[i] - startAfter) / 1e9).toArray();
         }
 
@@ -496,8 +508,8 @@ public final class PlaygroundWindow implements FileActions {
             if (count == 0) {
                 return Double.NaN;
             }
-            long[] sorted = java.util.Arrays.copyOf(gaps, count);
-            java.util.Arrays.sort(sorted);
+            long[] sorted = Arrays.copyOf(gaps, count);
+            Arrays.sort(sorted);
             int i = (int) Math.min(count - 1, Math.round(q * (count - 1)));
             return sorted[i] / 1e6;
         }

@@ -1,5 +1,6 @@
 package neurallab.session.insight;
 
+import java.util.Arrays;
 import java.util.List;
 import neurallab.engine.Activation;
 import neurallab.engine.DenseLayer;
@@ -92,8 +93,8 @@ public final class ActivationStats {
     private void count(int l, double[] a, int n) {
         int k = units[l];
         int[] c = counts[l];
-        java.util.Arrays.fill(c, 0);
-        java.util.Arrays.fill(alive[l], false);
+        Arrays.fill(c, 0);
+        Arrays.fill(alive[l], false);
         int clip = 0;
         int sat = 0;
         // bin = ⌊(a − lo) / (hi − lo) · bins⌋, clamped to [0, bins − 1]

@@ -2,6 +2,7 @@ package neurallab.session.insight;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import neurallab.data.Dataset;
@@ -225,7 +226,7 @@ public final class LiveInsights {
             losses[r] = h.value(LossHistory.TRAIN_LOSS, r);
         }
         var o = latest.experiment().training().optimizer();
-        String label = String.format(java.util.Locale.ROOT, "%s η=%s, %s, epoch %d", o.type().id(),
+        String label = String.format(Locale.ROOT, "%s η=%s, %s, epoch %d", o.type().id(),
                 shortNumber(o.learningRate()), shape(), latest.epoch());
         int[] thumb = planar() ? boundary(latest.weights()) : new int[0];
         return comparison.pin(new RunComparison.PinnedRun(label, losses, planar() ? THUMBNAIL : 0, thumb));
@@ -240,7 +241,7 @@ public final class LiveInsights {
     }
 
     private static String shortNumber(double v) {
-        return String.format(java.util.Locale.ROOT, "%.3g", v);
+        return String.format(Locale.ROOT, "%.3g", v);
     }
 
     /**

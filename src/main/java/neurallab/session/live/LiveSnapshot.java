@@ -1,6 +1,7 @@
 package neurallab.session.live;
 
 import java.util.List;
+import neurallab.data.ProblemType;
 import neurallab.data.Splits;
 import neurallab.engine.Activation;
 import neurallab.engine.LayerParameters;
@@ -58,6 +59,6 @@ public record LiveSnapshot(long serial, long generation, TrainerState state, Exp
     }
 
     public boolean isClassification() {
-        return experiment.problem() == neurallab.data.ProblemType.CLASSIFICATION;
+        return experiment.problem() == ProblemType.CLASSIFICATION;
     }
 }

@@ -14,11 +14,13 @@ import neurallab.data.ProblemType;
 import neurallab.data.Splits;
 import neurallab.engine.Activation;
 import neurallab.engine.DenseLayer;
+import neurallab.engine.LayerSpec;
 import neurallab.engine.Network;
 import neurallab.engine.OptimizerSettings;
 import neurallab.engine.OptimizerType;
 import neurallab.engine.Parameter;
 import neurallab.engine.Seeds;
+import neurallab.session.EarlyStopping;
 import neurallab.session.EpochRecord;
 import neurallab.session.Experiment;
 import neurallab.session.ExperimentRules;
@@ -661,7 +663,7 @@ public final class LiveTrainer implements AutoCloseable {
      * best epoch is the best evaluated one.
      */
     private boolean earlyStopping(EpochRecord figures) {
-        neurallab.session.EarlyStopping stop = run.training().earlyStopping();
+        EarlyStopping stop = run.training().earlyStopping();
         if (stop == null || figures.validationLoss() == null || !Double.isFinite(figures.validationLoss())) {
             return false;
         }
@@ -720,9 +722,9 @@ public final class LiveTrainer implements AutoCloseable {
     }
 
     private static Experiment withLayerDropout(Experiment e, int layer, double p) {
-        List<neurallab.engine.LayerSpec> layers = new ArrayList<>(e.layers());
-        neurallab.engine.LayerSpec s = layers.get(layer);
-        layers.set(layer, new neurallab.engine.LayerSpec(s.units(), s.activation(), p, s.batchNorm()));
+        List<LayerSpec> layers = new ArrayList<>(e.layers());
+        LayerSpec s = layers.get(layer);
+        layers.set(layer, new LayerSpec(s.units(), s.activation(), p, s.batchNorm()));
         return new Experiment(e.seed(), e.problem(), e.data(), e.features(), layers, e.initializer(), e.weights(),
                 e.training());
     }

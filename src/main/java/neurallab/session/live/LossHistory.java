@@ -1,6 +1,7 @@
 package neurallab.session.live;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The figures over training, one row per evaluated epoch, append-only. Written by the trainer thread
@@ -69,11 +70,11 @@ public final class LossHistory {
         }
 
         public int epoch(int row) {
-            return epochs[java.util.Objects.checkIndex(row, size)];
+            return epochs[Objects.checkIndex(row, size)];
         }
 
         public double value(int column, int row) {
-            return columns[column][java.util.Objects.checkIndex(row, size)];
+            return columns[column][Objects.checkIndex(row, size)];
         }
 
         /** Whether any row has a finite value in this column. */

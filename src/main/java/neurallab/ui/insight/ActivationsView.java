@@ -2,6 +2,7 @@ package neurallab.ui.insight;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import neurallab.engine.Activation;
 import neurallab.session.insight.ActivationStats;
 
 /** One histogram per layer, with dead ReLU units and the saturated share written under it. */
@@ -36,7 +37,7 @@ public final class ActivationsView extends InsightPane {
             g.fillText(hi, x0 + w - 20 - 8 * hi.length(), 20 + h + 16);
             g.setFont(TEXT);
             String note = "";
-            if (model.activation(l) == neurallab.engine.Activation.RELU) {
+            if (model.activation(l) == Activation.RELU) {
                 note = "dead: " + model.deadUnits(l) + " of " + model.units(l);
             } else if (Double.isFinite(model.saturatedShare(l))) {
                 note = "saturated: " + Math.round(100 * model.saturatedShare(l)) + "%";

@@ -1,5 +1,6 @@
 package neurallab.ui.insight;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -18,14 +19,14 @@ import neurallab.session.insight.BoundaryHistory;
  */
 public final class BoundaryHistoryView extends BorderPane {
     private final BoundaryHistory model;
-    private final Function<java.util.List<LayerParameters>, int[]> renderer;
+    private final Function<List<LayerParameters>, int[]> renderer;
     private final int size;
     private final WritableImage image;
     private final Slider slider = new Slider(0, 1, 1);
     private final Label epoch = new Label();
 
     public BoundaryHistoryView(BoundaryHistory model, int size,
-                               Function<java.util.List<LayerParameters>, int[]> renderer) {
+                               Function<List<LayerParameters>, int[]> renderer) {
         this.model = model;
         this.size = size;
         this.renderer = renderer;

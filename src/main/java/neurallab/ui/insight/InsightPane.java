@@ -1,5 +1,6 @@
 package neurallab.ui.insight;
 
+import java.math.BigDecimal;
 import java.util.function.IntToDoubleFunction;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
@@ -122,7 +123,7 @@ public abstract class InsightPane extends BorderPane {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return Math.abs(v) >= 1e-4 ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString()
+        return Math.abs(v) >= 1e-4 ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString()
                 : Double.toString(v);
     }
 

@@ -1,6 +1,8 @@
 package neurallab.ui.insight;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,11 +15,13 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -31,6 +35,7 @@ import neurallab.session.insight.LiveInsights;
 import neurallab.session.insight.LossLandscape;
 import neurallab.session.insight.LossSurface;
 import neurallab.session.insight.OptimizerRace;
+import neurallab.session.insight.RunComparison;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 
@@ -168,9 +173,9 @@ public final class InsightsWindow {
         applyRate.setDisable(true);
         applyRate.setOnAction(e -> {
             if (finderResult != null) {
-                String error = vm.setLearningRate(String.format(java.util.Locale.ROOT, "%.3g", finderResult.suggestion()));
+                String error = vm.setLearningRate(String.format(Locale.ROOT, "%.3g", finderResult.suggestion()));
                 finderNote.setText(error == null ? "Learning rate set to "
-                        + String.format(java.util.Locale.ROOT, "%.3g", finderResult.suggestion()) : error);
+                        + String.format(Locale.ROOT, "%.3g", finderResult.suggestion()) : error);
             }
         });
         tools(Insight.LR_FINDER, runFinder, applyRate, finderNote);
@@ -228,8 +233,8 @@ public final class InsightsWindow {
                 if (e.isShortcutDown() && e.getCode() == KeyCode.I || e.getCode() == KeyCode.ESCAPE) {
                     stage.hide();
                     e.consume();
-                } else if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
-                        && !(scene.getFocusOwner() instanceof javafx.scene.control.ButtonBase)) {
+                } else if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)
+                        && !(scene.getFocusOwner() instanceof ButtonBase)) {
                     vm.togglePlay();
                     e.consume();
                 }
@@ -411,7 +416,7 @@ public final class InsightsWindow {
             }
             var train = insights.latest().splits().train();
             int k = Math.min(sample.getValue(), train.size() - 1);
-            walkthroughNote.setText("inputs " + java.util.Arrays.toString(round(train.inputs()[k])) + " → target "
+            walkthroughNote.setText("inputs " + Arrays.toString(round(train.inputs()[k])) + " → target "
                     + InsightPane.num(train.targets()[k]) + ", epoch " + insights.latest().epoch());
         } catch (IllegalArgumentException e) {
             walkthroughNote.setText(e.getMessage());
@@ -440,7 +445,7 @@ public final class InsightsWindow {
             } else {
                 finderView.show(r);
             }
-            applyRate.setText("Apply suggested rate " + String.format(java.util.Locale.ROOT, "%.3g", r.suggestion()));
+            applyRate.setText("Apply suggested rate " + String.format(Locale.ROOT, "%.3g", r.suggestion()));
             applyRate.setDisable(!(r.suggestion() > 0));
             finderNote.setText("");
         }, runFinder, finderNote);
@@ -490,7 +495,7 @@ public final class InsightsWindow {
             vm.pinsChanged();
         }
         compareNote.setText(refused.orElse("Pinned " + insights.comparison().size() + " of "
-                + neurallab.session.insight.RunComparison.MAX_RUNS + "."));
+                + RunComparison.MAX_RUNS + "."));
         if (compareView != null) {
             compareView.refresh();
         }

@@ -1,6 +1,8 @@
 package neurallab.ui.insight;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
@@ -16,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
@@ -150,7 +153,7 @@ public final class OptimizerRaceView extends InsightPane {
             box.setFont(TEXT);
             box.setGraphic(swatch);
             box.setSelected(true);
-            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            box.setMinWidth(Region.USE_PREF_SIZE);
             box.selectedProperty().addListener((o, was, on) -> {
                 race.setIncluded(type, on);
                 if (on && play.isSelected()) {
@@ -172,7 +175,7 @@ public final class OptimizerRaceView extends InsightPane {
             Button edit = new Button("settings");
             edit.setId("race-settings-" + type.id());
             edit.setStyle("-fx-font-size: 14px;");
-            edit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            edit.setMinWidth(Region.USE_PREF_SIZE);
             edit.setDisable(RaceSetting.ownSettings(type).isEmpty());
             edit.setOnAction(e -> edit(type));
             Label status = new Label();
@@ -244,7 +247,7 @@ public final class OptimizerRaceView extends InsightPane {
         for (RaceSetting s : RaceSetting.ownSettings(type)) {
             Label name = new Label(s.label());
             name.setFont(TEXT);
-            TextField f = field("race-setting-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            TextField f = field("race-setting-" + s.name().toLowerCase(Locale.ROOT));
             f.setText(InsightPane.plain(s.of(race.racer(type).settings())));
             f.textProperty().addListener((o, was, text) -> check(f, s, type, text));
             f.setOnAction(e -> commit(f, s, type));
@@ -302,7 +305,7 @@ public final class OptimizerRaceView extends InsightPane {
         int used = 0;
         for (double level : levels) {
             if (used + Contours.capacity(GRID, GRID) > buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
             }
             used = Contours.trace(grid, GRID, GRID, s.xMin(), s.xMax(), s.yMin(), s.yMax(), level, buffer, used);
         }

@@ -1,5 +1,6 @@
 package neurallab.ui.view;
 
+import java.util.Arrays;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -103,7 +104,7 @@ public final class ChartView extends Region {
     private void draw() {
         int w = lines.width(), h = lines.height();
         int[] px = lines.pixels();
-        java.util.Arrays.fill(px, appearance.theme().get().background());
+        Arrays.fill(px, appearance.theme().get().background());
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
         if (w >= 20 && h >= 20) {

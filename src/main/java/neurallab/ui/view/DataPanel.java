@@ -10,17 +10,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import neurallab.data.DataLoader;
 import neurallab.data.DataSource;
 import neurallab.data.Dataset;
 import neurallab.data.GeneratorInfo;
 import neurallab.data.Generators;
+import neurallab.data.ProblemType;
 import neurallab.data.Splits;
 import neurallab.session.Experiment;
 import neurallab.ui.render.ColorScale;
@@ -102,7 +105,7 @@ public final class DataPanel extends ScrollPane {
     private StackPane thumb(GeneratorInfo info) {
         Canvas c = new Canvas(THUMB, THUMB);
         GraphicsContext gc = c.getGraphicsContext2D();
-        gc.setFill(javafx.scene.paint.Color.web("#f4f4f4"));
+        gc.setFill(Color.web("#f4f4f4"));
         gc.fillRect(0, 0, THUMB, THUMB);
         try {
             Splits s = DataLoader.load(new DataSource.Generator(info.name(), 200, 0.0, 0, 0.5, 0.0), info.problem(),
@@ -118,14 +121,14 @@ public final class DataPanel extends ScrollPane {
                 for (int i = 0; i < d.size(); i++) {
                     double x = (d.inputs()[i][0] + 6) / 12 * THUMB, y = (6 - d.inputs()[i][1]) / 12 * THUMB;
                     double t = d.targets()[i];
-                    int col = info.problem() == neurallab.data.ProblemType.CLASSIFICATION ? ColorScale.classColor((int) t)
+                    int col = info.problem() == ProblemType.CLASSIFICATION ? ColorScale.classColor((int) t)
                             : ColorScale.diverging(hi > lo ? 2 * (t - lo) / (hi - lo) - 1 : 0);
                     gc.setFill(ChartView.rgb(col));
                     gc.fillOval(x - 1.5, y - 1.5, 3, 3);
                 }
             }
         } catch (Exception e) {
-            gc.setFill(javafx.scene.paint.Color.GRAY);
+            gc.setFill(Color.GRAY);
             gc.fillText("?", THUMB / 2.0, THUMB / 2.0);
         }
         StackPane t = new StackPane(c);
@@ -161,7 +164,7 @@ public final class DataPanel extends ScrollPane {
             classBox.setManaged(takes);
             if (takes) {
                 updating = true;
-                classes.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(
+                classes.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                         info.minClasses(), info.maxClasses(), g.classes() > 0 ? g.classes() : info.defaultClasses()));
                 updating = false;
             }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
@@ -19,7 +20,7 @@ final class Labelled {
         Label label = new Label(caption);
         label.getStyleClass().add("field-label");
         LazyTooltip.installHelp(label, help);
-        if (control instanceof javafx.scene.control.Control c) {
+        if (control instanceof Control c) {
             LazyTooltip.installHelp(c, help);
         }
         VBox box = new VBox(1, label, control);

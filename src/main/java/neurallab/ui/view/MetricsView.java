@@ -1,13 +1,17 @@
 package neurallab.ui.view;
 
+import java.util.Arrays;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.TrainerState;
@@ -48,7 +52,7 @@ public final class MetricsView extends VBox {
         trainLoss.setId("trainLossLabel");
         accuracy.getStyleClass().add("big-number");
         accuracy.setId("accuracyLabel");
-        javafx.scene.layout.FlowPane numbers = new javafx.scene.layout.FlowPane(18, 4, figure("Test loss", testLoss, 2),
+        FlowPane numbers = new FlowPane(18, 4, figure("Test loss", testLoss, 2),
                 figure("Training loss", trainLoss, 0), figure("Test accuracy", accuracy, 2));
         int[] lossCols = {LossHistory.TRAIN_LOSS, LossHistory.VALIDATION_LOSS, LossHistory.TEST_LOSS};
         int[] accCols = {LossHistory.TRAIN_ACCURACY, LossHistory.VALIDATION_ACCURACY, LossHistory.TEST_ACCURACY};
@@ -92,19 +96,19 @@ public final class MetricsView extends VBox {
         return tabs;
     }
 
-    public void addTab(String title, javafx.scene.Node content) {
+    public void addTab(String title, Node content) {
         tabs.getTabs().add(new Tab(title, content));
     }
 
     private static VBox figure(String caption, Label value, int tooltipKind) {
         Label c = new Label(caption);
         c.getStyleClass().add("field-label");
-        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        value.setMinWidth(Region.USE_PREF_SIZE);
         return new VBox(0, c, new LiveLabel(value));
     }
 
     private static Label swatch(String name, int i) {
-        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+        Region r = new Region();
         r.setMinSize(14, 4);
         r.setMaxHeight(4);
         r.setStyle("-fx-background-color: " + ChartView.css(i) + ";");
@@ -146,7 +150,7 @@ public final class MetricsView extends VBox {
     }
 
     private void showConfusion(int[][] m, boolean test) {
-        if (java.util.Arrays.deepEquals(m, shownConfusion)) {
+        if (Arrays.deepEquals(m, shownConfusion)) {
             return;
         }
         shownConfusion = m;

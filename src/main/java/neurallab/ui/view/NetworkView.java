@@ -1,10 +1,13 @@
 package neurallab.ui.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -13,11 +16,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import neurallab.data.Feature;
 import neurallab.engine.Activation;
@@ -302,7 +308,7 @@ public final class NetworkView extends Region {
         Label units = new Label(spec.units() + (spec.units() == 1 ? " neuron" : " neurons"));
         units.getStyleClass().add("small");
         Labelled.Combo<Activation> act = Labelled.combo(
-                java.util.Arrays.stream(Activation.values()).filter(a -> a != Activation.SOFTMAX).toList(),
+                Arrays.stream(Activation.values()).filter(a -> a != Activation.SOFTMAX).toList(),
                 Activation::id, a -> vm.setLayerActivation(layer, a));
         act.show(spec.activation());
         act.setId("activation-" + layer);
@@ -351,7 +357,7 @@ public final class NetworkView extends Region {
             }
             box.getProperties().put("compact", compact);
             requestLayout(); // the header's height changes: the maps below move (headers are laid out here, unmanaged)
-            for (javafx.scene.Node n : List.of(dropBox, bn, p)) {
+            for (Node n : List.of(dropBox, bn, p)) {
                 n.setVisible(!compact);
                 n.setManaged(!compact);
             }
@@ -378,7 +384,7 @@ public final class NetworkView extends Region {
         for (Label l : List.of(t, a, p)) {
             l.setMinWidth(0);
             l.setWrapText(true);
-            l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            l.setTextAlignment(TextAlignment.CENTER);
         }
         VBox box = new VBox(2, t, a, p);
         box.setMinWidth(0);
@@ -465,8 +471,8 @@ public final class NetworkView extends Region {
                 VBox hdr = headers.get(ci - 1);
                 double hx = Math.max(x0, Math.min(cx - hw / 2, x0 + w - hw));
                 hdr.resizeRelocate(hx, y0 + topH + 6, hw, headerH);
-                if (!(hdr.getClip() instanceof javafx.scene.shape.Rectangle clip)) {
-                    hdr.setClip(new javafx.scene.shape.Rectangle(0, 0, hw, headerH));
+                if (!(hdr.getClip() instanceof Rectangle clip)) {
+                    hdr.setClip(new Rectangle(0, 0, hw, headerH));
                 } else if (clip.getWidth() != hw || clip.getHeight() != headerH) {
                     clip.setWidth(hw);
                     clip.setHeight(headerH);
@@ -693,7 +699,7 @@ public final class NetworkView extends Region {
 
     // a new pass of links into this buffer, from the first link (an unfinished pass in steps is dropped)
     private void startLinks(int[] target) {
-        java.util.Arrays.fill(target, appearance.theme().get().background()); // opaque: the panel
+        Arrays.fill(target, appearance.theme().get().background()); // opaque: the panel
         linkTarget = target;
         nextColumn = 1;
         nextSource = 0;
@@ -873,7 +879,7 @@ public final class NetworkView extends Region {
     }
 
     /** The screen position of a point on a link (layer, input, unit), t from 0 (source) to 1, for tests and tours. */
-    public javafx.geometry.Point2D linkPoint(int layer, int input, int unit, double t) {
+    public Point2D linkPoint(int layer, int input, int unit, double t) {
         Column to = columns.get(layer + 1), from = columns.get(layer);
         int si = input;
         if (layer == 0 && structure != null && !structure.features().isEmpty()) {
@@ -920,7 +926,7 @@ public final class NetworkView extends Region {
             }
         });
         cardField.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 pinned = false;
                 hideCardNow();
             }

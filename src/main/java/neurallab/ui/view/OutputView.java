@@ -5,8 +5,11 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -20,9 +23,11 @@ import neurallab.engine.Activation;
 import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.ui.render.ColorScale;
+import neurallab.ui.render.Format;
 import neurallab.ui.render.Raster;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The output: the decision boundary (or regression surface) over the input plane, behind the training
@@ -61,19 +66,19 @@ public final class OutputView extends VBox {
         discretize.setId("discretizeCheck");
         LazyTooltip.install(discretize, "Show only the predicted class (or the sign), not the confidence");
         discretize.selectedProperty().bindBidirectional(vm.discretize());
-        javafx.scene.control.ToggleButton paint = new javafx.scene.control.ToggleButton("Paint",
-                new org.kordamp.ikonli.javafx.FontIcon("mdi-brush"));
+        ToggleButton paint = new ToggleButton("Paint",
+                new FontIcon("mdi-brush"));
         paint.setId("paintToggle");
         paint.selectedProperty().bindBidirectional(vm.paintMode());
         LazyTooltip.install(paint, "Paint points here: left click adds the picked class (A = 0), right "
                 + "click class B (1), shift-click removes the nearest point");
-        javafx.scene.control.Spinner<Integer> paintClass = new javafx.scene.control.Spinner<>(0, 9, 0);
+        Spinner<Integer> paintClass = new Spinner<>(0, 9, 0);
         paintClass.setPrefWidth(4.5 * Appearance.BASE_FONT);
         paintClass.setId("paintClassSpinner");
         LazyTooltip.install(paintClass, "The class a left click paints");
         paintClass.valueProperty().addListener((o, a, k) -> vm.paintClass().set(k));
         paintClass.visibleProperty().bind(paint.selectedProperty());
-        javafx.scene.layout.FlowPane toggles = new javafx.scene.layout.FlowPane(12, 4, test, discretize, paint, paintClass);
+        FlowPane toggles = new FlowPane(12, 4, test, discretize, paint, paintClass);
         toggles.setAlignment(Pos.CENTER_LEFT);
         view.setSmooth(false);
         view.setPreserveRatio(false);
@@ -276,8 +281,8 @@ public final class OutputView extends VBox {
         }
         int k = s.weights().get(s.weights().size() - 1).bias().length;
         if (!s.isClassification()) {
-            legendLo.setText(neurallab.ui.render.Format.number(regressionLo));
-            legendHi.setText(neurallab.ui.render.Format.number(regressionHi));
+            legendLo.setText(Format.number(regressionLo));
+            legendHi.setText(Format.number(regressionHi));
         } else if (k == 1) {
             legendLo.setText("class 0");
             legendHi.setText("class 1");

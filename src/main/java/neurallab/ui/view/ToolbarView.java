@@ -2,8 +2,12 @@ package neurallab.ui.view;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.IntFunction;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -16,6 +20,7 @@ import javafx.stage.Popup;
 import neurallab.data.ProblemType;
 import neurallab.engine.Activation;
 import neurallab.engine.InitializerType;
+import neurallab.engine.LayerSpec;
 import neurallab.engine.Loss;
 import neurallab.engine.OptimizerSettings;
 import neurallab.engine.OptimizerType;
@@ -56,7 +61,7 @@ public final class ToolbarView extends VBox {
     private final ValidatedField regRate;
     private final ValidatedField batch;
     private final ValidatedField seed;
-    private final javafx.scene.control.CheckBox earlyStop = new javafx.scene.control.CheckBox("Early stopping");
+    private final CheckBox earlyStop = new CheckBox("Early stopping");
 
     public ToolbarView(PlaygroundViewModel vm, Appearance appearance, FileActions files) {
         this.vm = vm;
@@ -202,7 +207,7 @@ public final class ToolbarView extends VBox {
         vm.setRegularization(kind, regRate.field().getText());
     }
 
-    private static HBox hbox(javafx.scene.Node a, javafx.scene.Node b) {
+    private static HBox hbox(Node a, Node b) {
         HBox h = new HBox(2, a, b);
         h.setAlignment(Pos.BOTTOM_LEFT);
         return h;
@@ -236,7 +241,7 @@ public final class ToolbarView extends VBox {
         regKind.show(r.l1() > 0 ? "L1" : r.l2() > 0 ? "L2" : "none");
         regRate.setValue(Format.exact(r.l1() > 0 ? r.l1() : r.l2() > 0 ? r.l2() : 0.001));
         initializer.show(e.initializer().type());
-        List<neurallab.engine.LayerSpec> hidden = Edits.hidden(e);
+        List<LayerSpec> hidden = Edits.hidden(e);
         activation.show(hidden.isEmpty() ? null : hidden.get(0).activation());
         batch.setValue(Integer.toString(e.training().batchSize()));
         seed.setValue(Long.toString(e.seed()));
@@ -289,7 +294,7 @@ public final class ToolbarView extends VBox {
     }
 
     private ValidatedField setting(String name, String formula, double value, double lo, double hi, boolean hiIn,
-                                   java.util.function.DoubleFunction<OptimizerSettings> make) {
+                                   DoubleFunction<OptimizerSettings> make) {
         ValidatedField f = new ValidatedField(name, formula, 8,
                 t -> Validation.setting(t, name, lo, hi, hiIn).error(),
                 t -> {
@@ -343,7 +348,7 @@ public final class ToolbarView extends VBox {
     }
 
     private ValidatedField schedField(String name, double value, double lo, double hi,
-                                      java.util.function.DoubleFunction<Schedule> make) {
+                                      DoubleFunction<Schedule> make) {
         ValidatedField f = new ValidatedField(name, name, 8, t -> Validation.setting(t, name, lo, hi, true).error(), t -> {
             var c = Validation.setting(t, name, lo, hi, true);
             if (c.isOk()) {
@@ -355,7 +360,7 @@ public final class ToolbarView extends VBox {
         return f;
     }
 
-    private ValidatedField schedWhole(String name, int value, java.util.function.IntFunction<Schedule> make) {
+    private ValidatedField schedWhole(String name, int value, IntFunction<Schedule> make) {
         ValidatedField f = new ValidatedField(name, name, 8, t -> Validation.whole(t, name, 1, 1_000_000).error(), t -> {
             var c = Validation.whole(t, name, 1, 1_000_000);
             if (c.isOk()) {

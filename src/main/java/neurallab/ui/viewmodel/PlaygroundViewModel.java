@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +20,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import neurallab.data.Builtins;
+import neurallab.data.CsvExport;
+import neurallab.data.CsvImport;
+import neurallab.data.DataException;
 import neurallab.data.DataSource;
 import neurallab.data.Dataset;
 import neurallab.data.Feature;
@@ -37,6 +42,7 @@ import neurallab.engine.Regularization;
 import neurallab.engine.Schedule;
 import neurallab.engine.ScheduleType;
 import neurallab.io.ExperimentDocument;
+import neurallab.session.EarlyStopping;
 import neurallab.session.Experiment;
 import neurallab.session.ExperimentRules;
 import neurallab.session.TrainingSpec;
@@ -254,7 +260,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     /** A new random seed: data drawn again, weights re-initialised. */
     public void reseed() {
-        long seed = new java.util.SplittableRandom().nextLong(1, 1_000_000);
+        long seed = new SplittableRandom().nextLong(1, 1_000_000);
         experiment.set(Edits.withSeed(experiment.get(), seed));
         markDirty();
         trainer.reseed(seed);
@@ -330,7 +336,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
             return;
         }
         updateTraining(new TrainingSpec(t.loss(), t.optimizer(), t.batchSize(), t.epochs(), t.shuffle(),
-                t.regularization(), t.schedule(), on ? new neurallab.session.EarlyStopping(20, 0.0, true) : null));
+                t.regularization(), t.schedule(), on ? new EarlyStopping(20, 0.0, true) : null));
     }
 
     public void setSchedule(Schedule schedule) {
@@ -522,13 +528,13 @@ public final class PlaygroundViewModel implements AutoCloseable {
         ProblemType problem = ProblemType.CLASSIFICATION;
         int classes;
         try {
-            classes = neurallab.data.CsvImport.read(file, file.getFileName().toString(), null, problem).data().classCount();
-        } catch (neurallab.data.DataException e) {
+            classes = CsvImport.read(file, file.getFileName().toString(), null, problem).data().classCount();
+        } catch (DataException e) {
             problem = ProblemType.REGRESSION;
             classes = 0;
             try {
-                neurallab.data.CsvImport.read(file, file.getFileName().toString(), null, problem);
-            } catch (neurallab.data.DataException again) {
+                CsvImport.read(file, file.getFileName().toString(), null, problem);
+            } catch (DataException again) {
                 notice.set("Could not import " + file.getFileName() + ": " + again.getMessage());
                 return;
             }
@@ -555,7 +561,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
             return false;
         }
         try {
-            neurallab.data.CsvExport.write(s.rawSplits(), target);
+            CsvExport.write(s.rawSplits(), target);
             notice.set("Exported the data to " + target.getFileName());
             return true;
         } catch (IOException | RuntimeException e) {
@@ -616,7 +622,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         reseed();
     }
 
-    private void editGenerator(java.util.function.UnaryOperator<DataSource.Generator> edit, String what) {
+    private void editGenerator(UnaryOperator<DataSource.Generator> edit, String what) {
         Experiment e = experiment.get();
         if (e.data() instanceof DataSource.Generator g) {
             DataSource.Generator next = edit.apply(g);

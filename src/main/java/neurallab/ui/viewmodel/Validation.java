@@ -1,5 +1,6 @@
 package neurallab.ui.viewmodel;
 
+import java.util.function.DoublePredicate;
 import neurallab.data.Generators;
 
 /**
@@ -76,7 +77,7 @@ public final class Validation {
         }
     }
 
-    private static Checked<Double> number(String text, String name, java.util.function.DoublePredicate ok,
+    private static Checked<Double> number(String text, String name, DoublePredicate ok,
                                           String allowed) {
         String message = name + " must be " + allowed;
         if (text == null || text.isBlank()) {
