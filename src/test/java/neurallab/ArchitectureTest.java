@@ -39,6 +39,8 @@ class ArchitectureTest {
         for (String pkg : List.of("engine", "data", "session", "io", "cli")) {
             assertEquals(List.of(), violations(pkg, List.of("javafx.", "org.kordamp.")), pkg);
         }
+        // the renderers are pure functions, tested without the toolkit
+        assertEquals(List.of(), violations("ui/render", List.of("javafx.", "org.kordamp.")));
     }
 
     @Test

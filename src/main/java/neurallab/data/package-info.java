@@ -1,6 +1,6 @@
 /**
- * Datasets, 2-D generators, input features, splits, CSV and the bundled real data (style.md). Imports
- * java.base only.
+ * Datasets, 2-D generators, input features, splits, CSV and the bundled real data. Imports
+ * java.base only. How data is drawn, split and seeded: docs/engine.md and docs/file-format.md.
  *
  * <p>Entry points: {@link neurallab.data.DataLoader#load} (a {@link neurallab.data.DataSource} in, raw
  * {@link neurallab.data.Splits} out), then {@link neurallab.data.Features#apply}. For validators and the
