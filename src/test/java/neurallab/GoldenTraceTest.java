@@ -33,7 +33,7 @@ class GoldenTraceTest {
     private static final double ABS_TOL = 1e-9;
     private static final double REL_TOL = 1e-9;
     private static final String SUFFIX = ".experiment.json";
-    /** Every figure a trace row may carry (experiment-format.md, "Trace"). */
+    /** Every figure a trace row may carry (docs/file-format.md, "Trace"). */
     private static final List<String> ROW_FIELDS = List.of("epoch", "learningRate", "trainLoss", "testLoss",
             "validationLoss", "trainAccuracy", "testAccuracy", "validationAccuracy");
     private static final List<String> LAYER_FIELDS = List.of("kernel", "bias", "gamma", "beta", "runningMean",

@@ -2,9 +2,9 @@
 """Golden traces for NeuralLab's engine, computed by PyTorch in float64.
 
 For every case in CASES this writes, next to this script,
-  NAME.experiment.json  an experiment (experiment-format.md, version 1) with inline data, explicit
+  NAME.experiment.json  an experiment (docs/file-format.md, version 1) with inline data, explicit
                         weights for every layer, shuffle off and dropout 0: nothing random is left;
-  NAME.trace.json       the trace the engine must produce for it (experiment-format.md, "Trace").
+  NAME.trace.json       the trace the engine must produce for it (docs/file-format.md, "Trace").
 
 Run with Debian's python, which has torch:  /usr/bin/python3 make_goldens.py
 Add --hand to also print a few one-step cases small enough to check by hand.
@@ -321,7 +321,7 @@ class Net:
 
 
 class NAdam(torch.optim.Optimizer):
-    """torch.optim.NAdam as PyTorch >= 2.0 computes it and as its documentation and engine-semantics.md
+    """torch.optim.NAdam as PyTorch >= 2.0 computes it and as its documentation and docs/engine.md
     write it. Torch 1.13 (installed here) has a bug: mu_product_next = mu_product * mu * mu_next after
     mu_product already holds mu_t, i.e. 1 - Pi_t*mu_t*mu_t+1 in the momentum term's denominator."""
 

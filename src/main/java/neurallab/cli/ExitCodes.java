@@ -1,6 +1,6 @@
 package neurallab.cli;
 
-/** The exit codes of the headless commands (experiment-format.md): any other is a bug. */
+/** The exit codes of the headless commands (docs/file-format.md): any other is a bug. */
 final class ExitCodes {
     static final int OK = 0;
     static final int INTERNAL_ERROR = 1;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code train EXPERIMENT.json --trace TRACE.json [--epochs N] [--save OUT.json]}: trains as
- * experiment-format.md says. Nothing is written when the input is invalid. After divergence the trace
+ * docs/file-format.md says. Nothing is written when the input is invalid. After divergence the trace
  * and {@code --save} hold the last finite epoch's state.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,

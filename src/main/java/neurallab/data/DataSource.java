@@ -2,7 +2,7 @@ package neurallab.data;
 
 import java.util.List;
 
-/** Where an experiment's data comes from (experiment-format.md, {@code data.source}). */
+/** Where an experiment's data comes from (docs/file-format.md, {@code data.source}). */
 public sealed interface DataSource {
 
     /** A built-in 2-D generator, drawn from the experiment's seed, split after a seeded shuffle. */

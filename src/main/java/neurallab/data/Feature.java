@@ -3,7 +3,7 @@ package neurallab.data;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Input features computed from a 2-D point (x1, x2), by the names of experiment-format.md. */
+/** Input features computed from a 2-D point (x1, x2), by the names of docs/file-format.md. */
 public enum Feature {
     X1("x1"), X2("x2"), X1_SQUARED("x1^2"), X2_SQUARED("x2^2"), X1_TIMES_X2("x1*x2"), SIN_X1("sin(x1)"),
     SIN_X2("sin(x2)");

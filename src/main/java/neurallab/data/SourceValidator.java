@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Checks a data source against the problem type before anything is loaded, for the loader and for the
- * experiment validator. Each message starts with the JSON path of experiment-format.md, e.g.
+ * experiment validator. Each message starts with the JSON path of docs/file-format.md, e.g.
  * {@code data.generator: unknown generator "spirals"; valid: circle, xor, …}. Files are checked when
  * they are read ({@link CsvImport}).
  */

@@ -1,6 +1,6 @@
 package neurallab.engine;
 
-/** Kernel initializers of engine-semantics.md. */
+/** Kernel initializers of docs/engine.md. */
 public enum InitializerType implements StableName {
     ZEROS("zeros"), UNIFORM("uniform"), NORMAL("normal"),
     XAVIER_UNIFORM("xavier-uniform"), XAVIER_NORMAL("xavier-normal"),

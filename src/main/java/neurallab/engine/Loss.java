@@ -1,7 +1,7 @@
 package neurallab.engine;
 
 /**
- * The losses of engine-semantics.md, reduction mean. Class targets are indices 0…K−1; with one output
+ * The losses of docs/engine.md, reduction mean. Class targets are indices 0…K−1; with one output
  * they are 0/1, with K outputs the element-wise losses compare against the one-hot vector. bce and
  * cross-entropy are computed from the logits z, never as log(0). The gradient written is dL/dz of the
  * output layer's pre-activations, the output activation's derivative included.

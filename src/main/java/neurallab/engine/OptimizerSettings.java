@@ -2,7 +2,7 @@ package neurallab.engine;
 
 /**
  * An optimizer and all its settings; each optimizer reads the ones its formula names
- * (engine-semantics.md), the others are carried along unused.
+ * (docs/engine.md), the others are carried along unused.
  */
 public record OptimizerSettings(OptimizerType type, double learningRate, double momentum, double beta1,
                                 double beta2, double epsilon, double rho, double weightDecay,

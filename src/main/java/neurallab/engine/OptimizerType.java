@@ -1,6 +1,6 @@
 package neurallab.engine;
 
-/** The optimizers of engine-semantics.md, with the learning rate each defaults to. */
+/** The optimizers of docs/engine.md, with the learning rate each defaults to. */
 public enum OptimizerType implements StableName {
     SGD("sgd", 0.01), MOMENTUM("momentum", 0.01), NESTEROV("nesterov", 0.01), ADAGRAD("adagrad", 0.01),
     ADADELTA("adadelta", 1.0), RMSPROP("rmsprop", 0.01), ADAM("adam", 0.001), ADAMW("adamw", 0.001),

@@ -1,6 +1,6 @@
 package neurallab.engine;
 
-/** Learning-rate schedules of engine-semantics.md. */
+/** Learning-rate schedules of docs/engine.md. */
 public enum ScheduleType implements StableName {
     CONSTANT("constant"), STEP("step"), EXPONENTIAL("exponential"), TIME("time"), COSINE("cosine");
 

@@ -5,7 +5,7 @@ import java.util.List;
 import neurallab.data.DataSource;
 
 /**
- * Reads experiment-format.md's {@code data} object: types and plain ranges. What depends on the generator
+ * Reads docs/file-format.md's {@code data} object: types and plain ranges. What depends on the generator
  * or data set (its name, sample and class counts) is checked by {@link neurallab.data.SourceValidator}
  * once every field is valid. An absent {@code classes} is 0: the generator's own class count.
  */

@@ -25,7 +25,7 @@ import neurallab.session.InvalidExperimentException;
 import neurallab.session.insight.RunComparison.PinnedRun;
 
 /**
- * Opens and saves experiment files (experiment-format.md). Opening checks the whole file and reports
+ * Opens and saves experiment files (docs/file-format.md). Opening checks the whole file and reports
  * every problem at once (see {@link ExperimentFileException}); saving replaces the file atomically.
  */
 public final class ExperimentFiles {

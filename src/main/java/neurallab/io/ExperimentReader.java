@@ -19,7 +19,7 @@ import neurallab.session.InvalidExperimentException;
 import neurallab.session.TrainingSpec;
 
 /**
- * Turns the JSON tree of an experiment file (experiment-format.md) into an {@link Experiment}, reporting
+ * Turns the JSON tree of an experiment file (docs/file-format.md) into an {@link Experiment}, reporting
  * every field that is missing, of the wrong type or out of range, data and weights that do not fit the
  * layers ({@link LayerFit}), then the pairing rules of {@link ExperimentRules}. Members the format does not name are ignored, so files written by other
  * versions with extra optional fields still open.

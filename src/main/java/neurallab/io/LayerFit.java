@@ -9,7 +9,7 @@ import neurallab.engine.LayerSpec;
 
 /**
  * Whether the data and weights written in a file fit its layers: inline class labels the output layer
- * can express, and saved weights of the layers' shapes. The pairing rules of engine-semantics.md live in
+ * can express, and saved weights of the layers' shapes. The pairing rules of docs/engine.md live in
  * {@link neurallab.session.ExperimentRules}. Each check runs when the fields it needs are valid (null means
  * invalid and already reported).
  */

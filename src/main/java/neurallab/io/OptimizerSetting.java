@@ -17,8 +17,8 @@ import neurallab.engine.OptimizerSettings;
 import neurallab.engine.OptimizerType;
 
 /**
- * The settings of {@code training.optimizer} by their file names (experiment-format.md), the values each
- * accepts, and the optimizers whose formula (engine-semantics.md) reads it.
+ * The settings of {@code training.optimizer} by their file names (docs/file-format.md), the values each
+ * accepts, and the optimizers whose formula (docs/engine.md) reads it.
  */
 enum OptimizerSetting {
     LEARNING_RATE("learningRate", Bounds.POSITIVE, OptimizerSettings::learningRate,

@@ -11,7 +11,7 @@ import neurallab.session.EpochRecord;
 import neurallab.session.TrainingResult;
 
 /**
- * Writes a training trace (experiment-format.md, "Trace"): one row per epoch with the reported figures,
+ * Writes a training trace (docs/file-format.md, "Trace"): one row per epoch with the reported figures,
  * null where a figure is absent (no such split, or accuracy for regression); validationAccuracy appears
  * when there is a validation split. Written atomically.
  */

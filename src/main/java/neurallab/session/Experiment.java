@@ -9,7 +9,7 @@ import neurallab.engine.LayerParameters;
 import neurallab.engine.LayerSpec;
 
 /**
- * One immutable description of an experiment (experiment-format.md, version 1): the single source for
+ * One immutable description of an experiment (docs/file-format.md, version 1): the single source for
  * the window, the file format and the headless command. {@code features} is empty for data that is not
  * 2-D (all columns are inputs); {@code weights} is null or one entry per layer.
  */

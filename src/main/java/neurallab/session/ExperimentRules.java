@@ -10,7 +10,7 @@ import neurallab.engine.LayerSpec;
 import neurallab.engine.Loss;
 
 /**
- * The rules an experiment must follow before it can be trained (engine-semantics.md, "Valid pairings"),
+ * The rules an experiment must follow before it can be trained (docs/engine.md, "Valid pairings"),
  * each broken rule reported with the JSON path of the field at fault and what is allowed.
  */
 public final class ExperimentRules {

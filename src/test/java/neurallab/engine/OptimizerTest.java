@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The first two steps of every optimizer on one weight w₀ = 1 with gradients g₁ = 0.5, g₂ = −0.25 and
- * lr = 0.1, against the formulas of engine-semantics.md worked out by hand in scalar form.
+ * lr = 0.1, against the formulas of docs/engine.md worked out by hand in scalar form.
  */
 class OptimizerTest {
     private static final double LR = 0.1;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Learning-rate schedules at their first epochs, worked by hand from engine-semantics.md. */
+/** Learning-rate schedules at their first epochs, worked by hand from docs/engine.md. */
 class ScheduleTest {
     private static final double LR = 0.1;
 

@@ -47,7 +47,7 @@ public final class ExperimentJson {
     private ExperimentJson() {
     }
 
-    /** The example of experiment-format.md: a 2-8-1 classifier on generated spiral data. */
+    /** The example of docs/file-format.md: a 2-8-1 classifier on generated spiral data. */
     public static ObjectNode specExample() {
         return (ObjectNode) parse(SPEC_EXAMPLE);
     }

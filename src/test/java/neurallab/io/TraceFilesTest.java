@@ -14,7 +14,7 @@ import neurallab.session.TrainingResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The trace file of experiment-format.md. */
+/** The trace file of docs/file-format.md. */
 class TraceFilesTest {
     @TempDir
     Path dir;

@@ -18,7 +18,7 @@ import neurallab.engine.OptimizerSettings;
 import neurallab.engine.OptimizerType;
 
 /**
- * The settings a racer's formula reads (engine-semantics.md, the same table as the file format's), each with
+ * The settings a racer's formula reads (docs/engine.md, the same table as the file format's), each with
  * the values the race accepts and how to apply typed text to a running {@link OptimizerRace}. The learning rate
  * is capped at 10: beyond that every optimizer leaves the plot in one step.
  */

@@ -549,7 +549,7 @@ public final class LiveTrainer implements AutoCloseable {
     }
 
     /**
-     * The class row r of n unit-major outputs (unit j at [j · n + r]) predicts (engine-semantics.md,
+     * The class row r of n unit-major outputs (unit j at [j · n + r]) predicts (docs/engine.md,
      * "Accuracy").
      */
     static int predictedClass(double[] a, int row, int n, int k, Activation output) {

@@ -22,7 +22,7 @@ import neurallab.session.TrainingSpec;
 
 /**
  * Pure edits of an {@link Experiment}: each returns a new experiment. The output layer follows the
- * problem, the class count and the loss (engine-semantics.md's valid pairings), so the user edits only
+ * problem, the class count and the loss (docs/engine.md's valid pairings), so the user edits only
  * hidden layers, as in the Playground.
  */
 public final class Edits {
