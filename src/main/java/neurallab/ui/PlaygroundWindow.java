@@ -98,8 +98,8 @@ public final class PlaygroundWindow implements FileActions {
         layout.setBottom(statusBar());
         scrollWhenSmall(center);
         // The notice floats over the status bar instead of taking a row above the panels: coming and
-        // going, it then repaints only itself, where a row would move every panel (a whole-window repaint,
-        // 70-140 ms in software, every time a notice times out during training).
+        // going, it then repaints only itself, where a row would move every panel (a whole-window repaint
+        // in software, every time a notice times out during training).
         root = new StackPane(layout);
         Region notice = notice();
         notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -216,7 +216,7 @@ public final class PlaygroundWindow implements FileActions {
     /**
      * The panels fill the window, but never below about 60 × 34 lines of text: a small window at a large
      * zoom (1366×768 at 150 %) scrolls instead of squeezing the network into overlapping rows. The scroll
-     * pane is only put in while needed: drawing through it costs about a third of the frame rate.
+     * pane is only put in while needed: drawing through it slows every frame.
      */
     private void scrollWhenSmall(Region panels) {
         ScrollPane scroll = new ScrollPane();
@@ -292,10 +292,9 @@ public final class PlaygroundWindow implements FileActions {
         // a notice says what just happened; it goes away by itself after a while
         PauseTransition fade = new PauseTransition(Duration.seconds(8));
         fade.setOnFinished(e -> vm.dismissNotice());
-        // The notice joins and leaves the scene rather than turning invisible. The first node to turn
-        // invisible after the JIT compiled the FX thread's bounds code, which had only met visible nodes,
-        // threw seven compiled methods (Node.updateBounds, BoxBounds.isEmpty, ...) back to the
-        // interpreter at once, mid-training, 8 s after every notice (seen with -XX:+LogCompilation).
+        // The notice joins and leaves the scene rather than turning invisible: the first invisible node
+        // sends the FX thread's compiled bounds code, which has only met visible nodes, back to the
+        // interpreter, a stall in the middle of training.
         vm.notice().addListener((o, a, t) -> {
             if (t != null && !t.isEmpty()) {
                 fade.playFromStart();

@@ -6,8 +6,7 @@ import java.util.concurrent.locks.LockSupport;
  * The trainer thread: ticks while the trainer has work, parks (up to 50 ms) when it has none. On a machine
  * with two cores or fewer it also rests 2 ms after every busy tick (of at most 8 ms): training at full
  * speed would otherwise take a whole core from the window's own threads (FX, renderer, JIT compiler, X
- * server), and frames would stutter. A 3 ms rest trained 13 % slower with as many slow frames (12 + 12
- * interleaved runs of the largest Playground net on a 2-core machine).
+ * server), and frames would stutter. A longer rest slows training without steadying the frames.
  */
 final class ThreadWorker implements TrainerWorker {
     private static final long REST_NANOS = Runtime.getRuntime().availableProcessors() <= 2 ? 2_000_000L : 0;

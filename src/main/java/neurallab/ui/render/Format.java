@@ -8,8 +8,8 @@ public final class Format {
     /**
      * A loss or weight: 3 significant digits, scientific when very small or large (as {@code %.3f},
      * {@code %.2f}, {@code %.1f} or {@code %.2e}). Read-outs change every frame, so this runs on the
-     * FX thread at 60 Hz: it uses no Formatter and no double-to-decimal conversion, whose JIT compiles
-     * alone cost the window's first seconds about 0.4 s of CPU.
+     * FX thread at 60 Hz: it uses no Formatter and no double-to-decimal conversion, whose compilation
+     * alone slows the window's first seconds.
      */
     public static String number(double v) {
         if (Double.isNaN(v)) {

@@ -25,7 +25,7 @@ import neurallab.ui.viewmodel.Appearance;
  * <p>The chart is redrawn every frame while training. Its lines (frame, grid, series, markers) are
  * rasterized here into an opaque image ({@link LineRaster}); only the text goes onto a transparent
  * canvas above it. Stroked canvas paths are rasterized by JavaFX's Marlin renderer on the render thread,
- * and while the window warmed up its JIT compiles alone (about 2.5 s of CPU) delayed frames.
+ * and while the window warmed up its JIT compiles alone delayed frames.
  */
 public final class ChartView extends Region {
     private static final int[] COLORS = {0xFF0072B2, 0xFF009E73, 0xFFD55E00};

@@ -10,8 +10,7 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Tooltips built when the pointer first enters their node. Each Tooltip is a popup window; the
- * window has ~30 of them, and building them all before it was shown cost ~50 ms of the start
- * (packaging/README.md). The tooltip still appears on the first hover: it is installed on entry, and
+ * window has ~30 of them, and building them all before it was shown slowed the start. The tooltip still appears on the first hover: it is installed on entry, and
  * its delay starts at the next mouse move.
  */
 public final class LazyTooltip {

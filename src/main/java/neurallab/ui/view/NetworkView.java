@@ -614,7 +614,7 @@ public final class NetworkView extends Region {
      * While training, a frame draws the links only for {@value #LINK_BUDGET_NANOS} ns, into a back layer
      * that replaces the shown one once complete: a Playground net's links (a few ms) still complete in
      * every frame that draws them; the 4,736 long links of the 64-128-10 digits net (64 neurons drawn per
-     * column) take a few frames (1,344 links with 32 drawn took 12-33 ms in one frame on a 2-core machine).
+     * column) take a few frames.
      * A pass starts only when some link would look different, and the image is painted only when the
      * links or the maps would: once the network settles, most turns paint nothing.
      */
