@@ -245,9 +245,12 @@ public final class LessonReader {
         Figure figure = field.get("figure").choice("figure", Figure.class);
         Comparison comparison = field.get("comparison").choice("comparison", Comparison.class);
         Double value = field.get("value").number(Bounds.ANY);
+        Field afterField = field.get("after");
+        Integer after = afterField.isAbsent() ? null : afterField.integer(Bounds.integers(0, MAX_EPOCHS));
         Field withinField = field.get("within");
         Integer within = withinField.isAbsent() ? null : withinField.integer(Bounds.integers(0, MAX_EPOCHS));
-        if (figure == null || comparison == null || value == null || (!withinField.isAbsent() && within == null)) {
+        if (figure == null || comparison == null || value == null || (!afterField.isAbsent() && after == null)
+                || (!withinField.isAbsent() && within == null)) {
             return null;
         }
         if (figure.isAccuracy() && experiment != null && experiment.problem() == ProblemType.REGRESSION) {
@@ -260,6 +263,12 @@ public final class LessonReader {
                     + within);
             return null;
         }
-        return new Goal(figure, comparison, value, within);
+        int last = within != null ? within : training != null ? training.epochs() : MAX_EPOCHS;
+        if (after != null && after > last) {
+            afterField.problem("must be at most " + (within != null ? "within" : "the step's training.epochs") + " ("
+                    + last + "), got " + after);
+            return null;
+        }
+        return new Goal(figure, comparison, value, after, within);
     }
 }

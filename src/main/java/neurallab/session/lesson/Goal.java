@@ -6,23 +6,34 @@ import java.util.Optional;
 import neurallab.session.EpochRecord;
 
 /**
- * What a step asks the student to reach: {@code figure comparison value}, optionally at or before epoch
- * {@code withinEpochs} (null: any epoch of the step's training). A goal is reached at the first epoch
- * whose record satisfies it, and stays reached; epoch 0 (before any update) counts like any other.
+ * What a step asks the student to reach: {@code figure comparison value}, watched from epoch
+ * {@code afterEpochs} (null: from epoch 0, before any update) up to epoch {@code withinEpochs} (null: any
+ * epoch of the step's training). A goal is reached at the first epoch in that window whose record
+ * satisfies it, and stays reached. "after" serves goals about where training settles, such as a small gap
+ * once the network has had time to overfit.
  */
-public record Goal(Figure figure, Comparison comparison, double value, Integer withinEpochs) {
+public record Goal(Figure figure, Comparison comparison, double value, Integer afterEpochs, Integer withinEpochs) {
     public Goal {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("a goal's value must be finite, got " + value);
         }
-        if (withinEpochs != null && withinEpochs < 0) {
-            throw new IllegalArgumentException("within must be ≥ 0 epochs, got " + withinEpochs);
+        if ((afterEpochs != null && afterEpochs < 0) || (withinEpochs != null && withinEpochs < 0)) {
+            throw new IllegalArgumentException("after and within are epochs ≥ 0");
         }
+        if (afterEpochs != null && withinEpochs != null && afterEpochs > withinEpochs) {
+            throw new IllegalArgumentException("after " + afterEpochs + " is past within " + withinEpochs);
+        }
+    }
+
+    /** True if {@code record} falls inside the goal's window of epochs. */
+    public boolean watches(EpochRecord record) {
+        return (afterEpochs == null || record.epoch() >= afterEpochs)
+                && (withinEpochs == null || record.epoch() <= withinEpochs);
     }
 
     /** True if {@code record} satisfies the goal: inside the window, the figure present and compared true. */
     public boolean isMetBy(EpochRecord record) {
-        if (withinEpochs != null && record.epoch() > withinEpochs) {
+        if (!watches(record)) {
             return false;
         }
         Double figureValue = figure.of(record);
@@ -42,7 +53,7 @@ public record Goal(Figure figure, Comparison comparison, double value, Integer w
         double best = Double.NaN;
         for (EpochRecord record : records) {
             Double v = figure.of(record);
-            if (v == null || (withinEpochs != null && record.epoch() > withinEpochs)) {
+            if (v == null || !watches(record)) {
                 continue;
             }
             if (Double.isNaN(best) || (comparison.wantsLess() ? v < best : v > best)) {
@@ -52,10 +63,13 @@ public record Goal(Figure figure, Comparison comparison, double value, Integer w
         return best;
     }
 
-    /** The goal as lesson files and the check print it: "testAccuracy >= 0.9 within 200 epochs". */
+    /** The goal as the check prints it: "testAccuracy >= 0.9 within 200 epochs", "gap < 0.1 after 300 epochs". */
     public String describe() {
         String text = figure.id() + " " + comparison.id() + " " + BigDecimal.valueOf(value).stripTrailingZeros()
                 .toPlainString();
+        if (afterEpochs != null) {
+            text += " after " + afterEpochs + " epochs";
+        }
         return withinEpochs == null ? text : text + " within " + withinEpochs + " epochs";
     }
 }
