@@ -1,7 +1,7 @@
 package neurallab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,7 +60,10 @@ final class LessonsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        /** A lesson to check, the name the report gives it, and the directory its CSV paths are relative to. */
+        /**
+         * A lesson to check, the name the report gives it, and the directory its CSV paths are relative to
+         * (null for the built-in lessons, which use no CSV files).
+         */
         private record Named(String name, Lesson lesson, Path baseDir) {
         }
 
@@ -69,7 +72,7 @@ final class LessonsCommand implements Callable<Integer> {
             List<Named> lessons = files.isEmpty() ? builtIn() : fromFiles();
             int steps = 0;
             int goals = 0;
-            ArrayNode failures = new ObjectMapper().createArrayNode();
+            ArrayNode failures = JsonNodeFactory.instance.arrayNode();
             for (Named named : lessons) {
                 List<LessonStep> lessonSteps = named.lesson().steps();
                 for (int i = 0; i < lessonSteps.size(); i++) {
@@ -85,7 +88,7 @@ final class LessonsCommand implements Callable<Integer> {
                     }
                 }
             }
-            ObjectNode report = new ObjectMapper().createObjectNode().put("lessons", lessons.size()).put("steps", steps)
+            ObjectNode report = JsonNodeFactory.instance.objectNode().put("lessons", lessons.size()).put("steps", steps)
                     .put("goals", goals).put("goalsReached", goals - failures.size());
             report.set("failures", failures);
             spec.commandLine().getOut().println(report);

@@ -1,12 +1,14 @@
 package neurallab.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import neurallab.data.DataSource;
 import neurallab.session.lesson.Lesson;
 import neurallab.session.lesson.LessonStep;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,8 @@ class BuiltInCourseTest {
                 assertTrue(!step.hasGoal() || step.training() != null, lesson.title() + " / " + step.title());
                 assertTrue(step.question().endsWith("?"), lesson.title() + " / " + step.title());
                 assertTrue(step.controls().hide().stream().noneMatch(step.controls().highlight()::contains));
+                // built-in lessons are read from the application, where no CSV file sits beside them
+                assertFalse(step.experiment().data() instanceof DataSource.Csv, lesson.title() + " / " + step.title());
             }
         }
     }
