@@ -105,21 +105,28 @@ public final class ExperimentFiles {
                 experiment.layers(), experiment.initializer(), experiment.weights(), experiment.training());
     }
 
-    /** The file's JSON tree; a missing, oversized or malformed file is reported with where it went wrong. */
     private static JsonNode tree(Path file) throws ExperimentFileException {
+        return tree(file, "an experiment file");
+    }
+
+    /**
+     * The file's JSON tree; a missing, oversized or malformed file is reported with where it went wrong.
+     * {@code kind} names what the file should be, with its article ("a lesson file").
+     */
+    static JsonNode tree(Path file, String kind) throws ExperimentFileException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                throw problem(file, "is a directory, not an experiment file");
+                throw problem(file, "is a directory, not " + kind);
             }
             if (attributes.size() > MAX_BYTES) {
-                throw problem(file, "the file is " + megabytes(attributes.size()) + "; experiment files are limited to "
-                        + megabytes(MAX_BYTES) + " (is this the right file?)");
+                throw problem(file, "the file is " + megabytes(attributes.size())
+                        + "; experiment and lesson files are limited to " + megabytes(MAX_BYTES) + " (is this the right file?)");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 JsonNode tree = MAPPER.readTree(in);
                 if (tree == null || tree.isMissingNode()) {
-                    throw problem(file, "the file is empty; an experiment file holds one JSON object");
+                    throw problem(file, "the file is empty; " + kind + " holds one JSON object");
                 }
                 return tree;
             }
