@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "neurallab", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "NeuralLab headless commands. Without arguments the app opens.",
-        subcommands = {TrainCommand.class, BenchCommand.class, SteadinessCommand.class})
+        subcommands = {TrainCommand.class, ExportCodeCommand.class, BenchCommand.class, SteadinessCommand.class})
 public final class Cli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
