@@ -16,8 +16,7 @@ import picocli.CommandLine.Parameters;
  * {@code train} would start). Nothing is written when the input is invalid.
  */
 @Command(name = "export-code", mixinStandardHelpOptions = true,
-        description = {"Writes the experiment as a PyTorch script (needs only Python 3 and torch) that trains it "
-                + "as NeuralLab does and can write the same trace (--trace).",
+        description = {"Writes the experiment as a PyTorch script that trains it as NeuralLab does.",
             "Exit 0: written; 2: invalid input (nothing written)."})
 final class ExportCodeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT.json", description = "the experiment file")

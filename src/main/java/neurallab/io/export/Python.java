@@ -52,21 +52,6 @@ final class Python {
         return Arrays.stream(values).mapToObj(Python::number).collect(Collectors.joining(", ", "[", "]"));
     }
 
-    /** A double-quoted string literal (escapes quotes, backslashes and control characters). */
-    static String string(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\x%02x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
-    }
-
     /** Text safe inside a comment or docstring: one line, no triple quotes, no backslashes. */
     static String comment(String s) {
         return s.replaceAll("[\\p{Cntrl}\\\\]", "?").replace("\"\"\"", "'''");
