@@ -57,7 +57,7 @@ final class ScriptLoss {
             case CROSS_ENTROPY -> "    return criterion(out, y.long())";
             case HINGE -> k == 1
                     ? "    t = 2 * y - 1  # the class 0/1 as -1/+1\n"
-                    + "    return torch.clamp(1 - t * out[:, 0], min=0).mean()"
+                    + "    return F.relu(1 - t * out[:, 0]).mean()  # max(0, 1 - t*out), no gradient at 0"
                     : "    return criterion(out, y.long())";
             default -> k == 1
                     ? "    return criterion(out[:, 0], y)"
