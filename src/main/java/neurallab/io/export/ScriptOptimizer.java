@@ -18,8 +18,13 @@ final class ScriptOptimizer {
         py.add("optimizer = " + optimizer(o));
         String factor = factor(schedule);
         if (factor != null) {
-            py.add("# The learning rate of epoch e = 0, 1, ... is LEARNING_RATE times this factor (set at each epoch's start).");
-            py.add("scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda e: " + factor + ")");
+            py.gap();
+            py.add("def lr_factor(e):");
+            py.add("    \"\"\"The learning rate of epoch e = 0, 1, ... over LEARNING_RATE (" + schedule.type().id()
+                    + " schedule).\"\"\"");
+            py.add("    return " + factor);
+            py.gap();
+            py.add("scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lr_factor)  # stepped after each epoch");
         }
     }
 
@@ -56,16 +61,19 @@ final class ScriptOptimizer {
             // lr₀ / (1 + decay · e)
             case TIME -> "1 / (1 + " + Python.number(s.decay()) + " * e)";
             // lo + ½(lr₀ − lo)(1 + cos(π · min(e, period) / period)), divided by lr₀
-            case COSINE -> "(" + Python.number(s.minLearningRate()) + " + 0.5 * (LEARNING_RATE - "
-                    + Python.number(s.minLearningRate()) + ") * (1 + math.cos(math.pi * min(e, " + s.period() + ") / "
-                    + s.period() + "))) / LEARNING_RATE";
+            case COSINE -> {
+                String lo = Python.number(s.minLearningRate());
+                String period = Integer.toString(s.period());
+                yield "(" + lo + " + 0.5 * (LEARNING_RATE - " + lo + ") * (1 + math.cos(math.pi * min(e, " + period
+                        + ") / " + period + "))) / LEARNING_RATE";
+            }
         };
     }
 
     private static final String NADAM = """
             class NAdam(torch.optim.Optimizer):
-                \"""NAdam as PyTorch 2.x's torch.optim.NAdam and NeuralLab compute it. PyTorch 1.13's NAdam counts mu_t
-                twice in the momentum term's denominator (1 - mu_product * mu_t * mu_next), so it is written out here.\"""
+                \"""NAdam as PyTorch 2.x's torch.optim.NAdam and NeuralLab compute it. PyTorch 1.13's NAdam
+                counts mu_t twice in the momentum term's denominator, so the update is written out here.\"""
 
                 def __init__(self, params, lr, betas, eps, momentum_decay):
                     super().__init__(params, dict(lr=lr, betas=betas, eps=eps, momentum_decay=momentum_decay))

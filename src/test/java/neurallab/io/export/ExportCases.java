@@ -3,9 +3,14 @@ package neurallab.io.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import neurallab.io.ExperimentJson;
 
 /**
@@ -22,6 +27,8 @@ final class ExportCases {
             return name;
         }
     }
+
+    private static final String GOLDEN = ".experiment.json";
 
     private ExportCases() {
     }
@@ -134,6 +141,23 @@ final class ExportCases {
             training(e).put("epochs", 8);
         });
         return cases;
+    }
+
+    /**
+     * The golden experiments of src/test/resources/golden (inline data and explicit starting weights, so the
+     * script must embed the file's weights), each as "golden-NAME".
+     */
+    static List<Case> goldens() {
+        try (Stream<Path> files = Files.list(Path.of(ExportCases.class.getResource("/golden").toURI()))) {
+            List<Case> cases = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(GOLDEN)).sorted().toList()) {
+                String name = file.getFileName().toString().replace(GOLDEN, "");
+                cases.add(new Case("golden-" + name, ExperimentJson.MAPPER.readTree(file.toFile())));
+            }
+            return cases;
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the golden experiments", e);
+        }
     }
 
     /** The base: 40 circle points (30 train, 10 test), 2 -> 6 tanh -> 1 sigmoid, bce, adam 0.05, 4 epochs. */

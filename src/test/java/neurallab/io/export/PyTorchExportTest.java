@@ -28,7 +28,8 @@ class PyTorchExportTest {
     }
 
     private static String script(TrainingRun run) {
-        return PyTorchExport.script(run.experiment(), run.splits(), run.weights(), "e.json", "the initializer");
+        return PyTorchExport.script(run.experiment(), run.splits(), run.weights(),
+                new PyTorchExport.Names("e.json", "model.py", "the initializer"));
     }
 
     @Test

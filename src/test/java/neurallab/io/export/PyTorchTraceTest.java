@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The exported PyTorch scripts, run by python3 with torch, against NeuralLab's headless trace of the same
- * experiment (every case of {@link ExportCases}): {@code neurallab train} writes one trace,
+ * experiment (every case of {@link ExportCases}, and the golden experiments, whose weights are in the file): {@code neurallab train} writes one trace,
  * {@code neurallab export-code} writes the script, and the script's {@code --trace} the other. Every script
  * runs in one Python process (importing torch takes seconds). The largest relative loss difference per
  * experiment goes to target/pytorch-export-comparison.txt.
@@ -54,7 +54,9 @@ class PyTorchTraceTest {
     private final Map<String, Double> largest = new TreeMap<>();
 
     List<ExportCases.Case> cases() {
-        return ExportCases.all();
+        List<ExportCases.Case> cases = new ArrayList<>(ExportCases.all());
+        cases.addAll(ExportCases.goldens());
+        return cases;
     }
 
     @BeforeAll
