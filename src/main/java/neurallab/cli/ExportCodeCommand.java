@@ -34,8 +34,8 @@ final class ExportCodeCommand implements Callable<Integer> {
         TrainingRun run = HeadlessRun.start(experimentFile);
         Experiment experiment = run.experiment();
         String origin = experiment.weights() != null ? "the weights in " + experimentFile.getFileName()
-                : "NeuralLab's " + experiment.initializer().type().id() + " initialization for seed " + experiment.seed()
-                + ", as 'train' starts";
+                : "NeuralLab's " + experiment.initializer().type().id() + " initialization for seed "
+                + experiment.seed() + ", as 'train' starts";
         try {
             PyTorchExport.write(outFile, experiment, run.splits(), run.weights(),
                     String.valueOf(experimentFile.getFileName()), origin);

@@ -50,8 +50,8 @@ class ExportCodeCommandTest {
         CliRunner result = CliRunner.run("export-code", file.toString(), "--out", out.toString());
 
         assertEquals(2, result.exitCode());
-        assertArrayEquals(new String[] {file + ": training.optimizer.learningRate: must be a finite number > 0, got -1"},
-                result.errLines());
+        assertArrayEquals(new String[] {
+            file + ": training.optimizer.learningRate: must be a finite number > 0, got -1"}, result.errLines());
         assertFalse(Files.exists(out));
     }
 

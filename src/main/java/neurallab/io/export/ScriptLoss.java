@@ -46,7 +46,7 @@ final class ScriptLoss {
             case MAE -> "nn.L1Loss()  # mean over every output of every sample";
             case HUBER -> "nn.HuberLoss(delta=1.0)  # mean over every output of every sample";
             case BCE -> "nn.BCEWithLogitsLoss()  # from the logits: never log(0)";
-            case CROSS_ENTROPY -> "nn.CrossEntropyLoss()  # softmax and -log p(class) from the logits, mean over samples";
+            case CROSS_ENTROPY -> "nn.CrossEntropyLoss()  # -log softmax(logits)[class], mean over samples";
             case HINGE -> k == 1 ? null : "nn.MultiMarginLoss()  # sum over j != y of max(0, 1 - out_y + out_j) / K";
         };
     }

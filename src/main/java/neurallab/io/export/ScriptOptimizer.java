@@ -81,7 +81,8 @@ final class ScriptOptimizer {
                 @torch.no_grad()
                 def step(self):
                     for group in self.param_groups:
-                        lr, (beta1, beta2), eps, psi = group["lr"], group["betas"], group["eps"], group["momentum_decay"]
+                        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
+                        psi = group["momentum_decay"]
                         for p in group["params"]:
                             if p.grad is None:
                                 continue

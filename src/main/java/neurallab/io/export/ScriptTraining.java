@@ -27,7 +27,7 @@ final class ScriptTraining {
                     + "  # early stopping on the validation loss");
         }
         py.add(t.shuffle()
-                ? "# shuffle=True: PyTorch's generator (seeded above) reshuffles the training set each epoch, not NeuralLab's."
+                ? "# shuffle=True: PyTorch's generator (seeded above) reshuffles each epoch, not NeuralLab's."
                 : "# shuffle=False: batches in file order, as NeuralLab takes them with shuffling off.");
         py.add("loader = DataLoader(TensorDataset(x_train, y_train), batch_size=BATCH_SIZE, shuffle="
                 + (t.shuffle() ? "True" : "False") + ")");
@@ -51,7 +51,9 @@ final class ScriptTraining {
                     last_good = get_weights(model)
                 """);
         if (stopping != null) {
-            s.append("    best_loss, best_epoch, best_weights, waited = rows[0][\"validationLoss\"], 0, last_good, 0\n");
+            s.append("""
+                        best_loss, best_epoch, best_weights, waited = rows[0]["validationLoss"], 0, last_good, 0
+                    """);
         }
         s.append("""
                     diverged = stopped = False
@@ -62,11 +64,11 @@ final class ScriptTraining {
                 """);
         if (batchNorm) {
             s.append("            if len(yb) == 1:\n");
-            s.append("                continue  # batch norm: NeuralLab skips a last batch of one sample (no variance)\n");
+            s.append("                continue  # batch norm: NeuralLab skips a last batch of one sample\n");
         }
         s.append("            optimizer.zero_grad()\n");
-        s.append("            loss = data_loss(model(xb), yb)" + (t.regularization().isNone() ? "" : " + penalty(model)")
-                + "\n");
+        String penalty = t.regularization().isNone() ? "" : " + penalty(model)";
+        s.append("            loss = data_loss(model(xb), yb)" + penalty + "\n");
         s.append("            loss.backward()\n");
         s.append("            optimizer.step()\n");
         if (t.schedule().type() != ScheduleType.CONSTANT) {
@@ -95,9 +97,10 @@ final class ScriptTraining {
                                     break
                     """);
         }
-        s.append("    return {\"format\": \"neurallab-trace\", \"version\": 1, \"epochs\": rows, \"diverged\": diverged,\n");
-        s.append("            \"stoppedEarly\": stopped, \"bestEpoch\": " + (stopping != null ? "best_epoch" : "None")
-                + ", \"weights\": get_weights(model)}\n");
+        s.append("""
+                    return {"format": "neurallab-trace", "version": 1, "epochs": rows, "diverged": diverged,
+                            "stoppedEarly": stopped, "bestEpoch": BEST, "weights": get_weights(model)}
+                """.replace("BEST", stopping != null ? "best_epoch" : "None"));
         return s.toString();
     }
 

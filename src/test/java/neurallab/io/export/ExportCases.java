@@ -70,7 +70,8 @@ final class ExportCases {
         add(cases, "loss-mae-binary", e -> output(e, 1, "sigmoid", "mae"));
         add(cases, "loss-huber-binary", e -> output(e, 1, "linear", "huber"));
         // ---- every hidden activation (regression on sine: 2 -> 6 ACT -> 1 linear, mse, sgd)
-        for (String act : List.of("linear", "sigmoid", "tanh", "relu", "leaky-relu", "elu", "softplus", "silu", "gelu")) {
+        for (String act : List.of("linear", "sigmoid", "tanh", "relu", "leaky-relu", "elu", "softplus", "silu",
+                "gelu")) {
             add(cases, "act-" + act, e -> regression(e, "sine", "mse", act));
         }
         // ---- every initializer (weights drawn by NeuralLab for the seed, embedded in the script)

@@ -88,8 +88,8 @@ class PyTorchExportTest {
         assertFalse(plain.contains("PATIENCE"), "no early stopping");
         assertFalse(plain.contains("BatchNorm1d"), "no batch norm");
         assertFalse(plain.contains("class NAdam"), "adam");
-        assertTrue(plain.contains("torch.optim.Adam(model.parameters(), lr=LEARNING_RATE, betas=(0.9, 0.999), eps=1e-8)"),
-                plain);
+        assertTrue(plain.contains(
+                "torch.optim.Adam(model.parameters(), lr=LEARNING_RATE, betas=(0.9, 0.999), eps=1e-8)"), plain);
     }
 
     @Test

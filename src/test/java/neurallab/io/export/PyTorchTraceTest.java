@@ -31,8 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The exported PyTorch scripts, run by python3 with torch, against NeuralLab's headless trace of the same
- * experiment (every case of {@link ExportCases}, and the golden experiments, whose weights are in the file): {@code neurallab train} writes one trace,
- * {@code neurallab export-code} writes the script, and the script's {@code --trace} the other. Every script
+ * experiment (every case of {@link ExportCases}, and the golden experiments, whose weights are in the file):
+ * {@code neurallab train} writes one trace, {@code neurallab export-code} writes the script, and the
+ * script's {@code --trace} the other. Every script
  * runs in one Python process (importing torch takes seconds). The largest relative loss difference per
  * experiment goes to target/pytorch-export-comparison.txt.
  */
@@ -73,7 +74,8 @@ class PyTorchTraceTest {
             Path experiment = ExperimentJson.write(dir, c.name() + ".json", c.experiment());
             cli("export-code", experiment.toString(), "--out", script(c.name()).toString());
             if (!c.name().equals(RANDOM)) {
-                int code = cli("train", experiment.toString(), "--trace", dir.resolve(c.name() + ".neurallab.json").toString());
+                Path trace = dir.resolve(c.name() + ".neurallab.json");
+                int code = cli("train", experiment.toString(), "--trace", trace.toString());
                 assertEquals(c.name().equals("diverges") ? 3 : 0, code, c.name() + ": neurallab train exit code");
             }
             scripts.add(run(c.name()));
@@ -100,7 +102,7 @@ class PyTorchTraceTest {
         largest.put(c.name(), result.largestLossDifference());
         if (!result.problems().isEmpty()) {
             List<String> shown = result.problems().subList(0, Math.min(20, result.problems().size()));
-            fail(c.name() + ": " + result.problems().size() + " difference(s) between the PyTorch script and NeuralLab:\n  "
+            fail(c.name() + ": " + result.problems().size() + " difference(s) between PyTorch and NeuralLab:\n  "
                     + String.join("\n  ", shown) + "\nscript output:\n" + TorchPython.log(log(c.name())));
         }
     }
@@ -109,8 +111,9 @@ class PyTorchTraceTest {
     void aScriptWithOneWrongStepIsCaughtAtTheEpochOfThatStep() throws IOException {
         TraceComparison.Result result = compare(ALTERED);
         assertFalse(result.problems().isEmpty(), "the altered script must not match");
-        assertTrue(result.problems().stream().noneMatch(p -> p.matches("epoch [012] .*")), result.problems().toString());
-        assertTrue(result.problems().stream().anyMatch(p -> p.startsWith("epoch 3 trainLoss")), result.problems().toString());
+        String all = String.join("\n", result.problems());
+        assertTrue(result.problems().stream().noneMatch(p -> p.matches("epoch [012] .*")), all);
+        assertTrue(result.problems().stream().anyMatch(p -> p.startsWith("epoch 3 trainLoss")), all);
     }
 
     @Test

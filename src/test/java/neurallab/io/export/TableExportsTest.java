@@ -66,7 +66,8 @@ class TableExportsTest {
 
     @Test
     void classesWithoutNamesAreNumberedAndANonSquareMatrixIsABug() {
-        assertEquals("true \\ predicted,0,1\n0,3,1\n1,0,4\n", ConfusionMatrixCsv.csv(new int[][] {{3, 1}, {0, 4}}, List.of()));
+        assertEquals("true \\ predicted,0,1\n0,3,1\n1,0,4\n",
+                ConfusionMatrixCsv.csv(new int[][] {{3, 1}, {0, 4}}, List.of()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ConfusionMatrixCsv.csv(new int[][] {{3, 1}, {0}}, List.of()));
         assertTrue(e.getMessage().contains("row 1 has 1 cells, not 2"), e.getMessage());
