@@ -12,7 +12,7 @@ import neurallab.io.AtomicFiles;
  * points. The first row and the first column name the classes ("true \ predicted" in the corner).
  */
 public final class ConfusionMatrixCsv {
-    static final String CORNER = "true \\ predicted";
+    private static final String CORNER = "true \\ predicted";
 
     private ConfusionMatrixCsv() {
     }

@@ -15,7 +15,7 @@ import neurallab.session.live.LossHistory;
  */
 public final class LossHistoryCsv {
     /** Column names in {@link LossHistory}'s column order. */
-    static final List<String> NAMES = List.of("trainLoss", "validationLoss", "testLoss", "trainAccuracy",
+    private static final List<String> NAMES = List.of("trainLoss", "validationLoss", "testLoss", "trainAccuracy",
             "validationAccuracy", "testAccuracy");
 
     private LossHistoryCsv() {

@@ -35,7 +35,8 @@ final class ScriptModel {
                         + ")  # eps 1e-5, momentum 0.1: as NeuralLab's");
             }
             if (layer.dropout() > 0.0) {
-                py.add("        self.drop" + i + " = nn.Dropout(" + Python.number(layer.dropout()) + ")");
+                py.add("        self.drop" + i + " = nn.Dropout(" + Python.number(layer.dropout())
+                        + ")  # masks from PyTorch's generator, not NeuralLab's");
             }
             fanIn = layer.units();
         }
@@ -73,7 +74,7 @@ final class ScriptModel {
         return layer.dropout() > 0.0 ? "self.drop" + i + "(" + a + ")" : a;
     }
 
-    static String activation(Activation activation, String z) {
+    private static String activation(Activation activation, String z) {
         return switch (activation) {
             case LINEAR -> z;
             case SIGMOID -> "torch.sigmoid(" + z + ")";

@@ -1,5 +1,6 @@
 package neurallab.io.export;
 
+import neurallab.data.ProblemType;
 import neurallab.engine.LayerSpec;
 import neurallab.engine.ScheduleType;
 import neurallab.session.EarlyStopping;
@@ -17,7 +18,7 @@ final class ScriptTraining {
 
     static void append(Python py, Experiment experiment) {
         TrainingSpec t = experiment.training();
-        boolean classification = experiment.problem() == neurallab.data.ProblemType.CLASSIFICATION;
+        boolean classification = experiment.problem() == ProblemType.CLASSIFICATION;
         py.add("EPOCHS = " + t.epochs());
         py.add("BATCH_SIZE = " + t.batchSize());
         EarlyStopping stopping = t.earlyStopping();
