@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "neurallab", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "NeuralLab headless commands. Without arguments the app opens.",
-        subcommands = {TrainCommand.class, BenchCommand.class, SteadinessCommand.class, LessonsCommand.class})
+        subcommands = {TrainCommand.class, ExportCodeCommand.class, LessonsCommand.class, BenchCommand.class,
+                SteadinessCommand.class})
 public final class Cli implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -15,11 +15,11 @@ import java.util.UUID;
  * flushed to disk and then moved over the target. Readers see the old file or the new one, never half of
  * one; on failure the target is untouched and the temporary file is removed.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

@@ -23,7 +23,7 @@ import neurallab.session.TrainingSpec;
  * schedule or initializer setting is written when its formula reads it, or when it differs from the
  * default (so that nothing is lost: reading the file back gives the same experiment).
  */
-final class ExperimentWriter {
+public final class ExperimentWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ExperimentWriter() {
@@ -49,7 +49,7 @@ final class ExperimentWriter {
     }
 
     /** The {@code weights} array, each number made a node by {@code number}. */
-    static ArrayNode weights(List<LayerParameters> weights, DoubleFunction<JsonNode> number) {
+    public static ArrayNode weights(List<LayerParameters> weights, DoubleFunction<JsonNode> number) {
         ArrayNode array = NODES.arrayNode();
         for (LayerParameters layer : weights) {
             ObjectNode entry = array.addObject();

@@ -13,14 +13,14 @@ import java.util.stream.Collectors;
  * stays on one line, and so does one that holds only plain values (a weight row, a bias, a data point, a
  * layer, a trace row); anything else opens one line per member. Numbers keep full double precision (shortest round-tripping form).
  */
-final class JsonLayout {
+public final class JsonLayout {
     private static final int WIDTH = 100;
     private static final String INDENT = "  ";
 
     private JsonLayout() {
     }
 
-    static String format(JsonNode tree) {
+    public static String format(JsonNode tree) {
         return layout(tree, "") + "\n";
     }
 
