@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import neurallab.data.Dataset;
+import neurallab.engine.Activation;
 import neurallab.engine.Batches;
 import neurallab.engine.DenseLayer;
 import neurallab.engine.LayerParameters;
@@ -244,9 +245,10 @@ public final class LiveInsights {
     }
 
     /**
-     * The network's output over the plane as {@link #THUMBNAIL}² ARGB pixels (row 0 at the top): one output on the
-     * diverging scale (around 0.5 for classification, around 0 for regression); several outputs (classes) as the
-     * winning class, shaded by its margin. Empty when the data is not 2-D.
+     * The network's output over the plane as {@link #THUMBNAIL}² ARGB pixels (row 0 at the top), painted as the
+     * main window paints its output ({@link Palette}): one classifying output through its activation onto the
+     * diverging scale, a regression output around 0 scaled by its largest magnitude, several outputs (classes)
+     * as the winning class shaded by its probability. Empty when the data is not 2-D.
      */
     public int[] boundary(List<LayerParameters> values) {
         if (thumbnailGrid == null) {
@@ -259,29 +261,31 @@ public final class LiveInsights {
         double[] p = thumbnailGrid.outputs(scratch.layers().size() - 1);
         int[] argb = new int[cells];
         boolean classification = latest == null || latest.isClassification();
+        Activation activation = scratch.layers().get(scratch.layers().size() - 1).activation();
         double range = 1e-12;
-        if (!classification) {
-            for (int i = 0; i < cells; i++) {
-                range = Math.max(range, Math.abs(p[i]));
-            }
+        for (int i = 0; i < cells && !classification; i++) {
+            range = Math.max(range, Math.abs(p[i]));
         }
         for (int i = 0; i < cells; i++) {
-            if (outputs == 1) {
-                argb[i] = classification ? DivergingColorScale.argb(p[i] - 0.5, 0.5) : DivergingColorScale.argb(p[i], range);
+            if (outputs > 1) {
+                argb[i] = winner(p, outputs, cells, i);
+            } else if (classification) {
+                argb[i] = Palette.diverging(Palette.toUnit(p[i], activation), Palette.NEUTRAL);
             } else {
-                int best = 0;
-                for (int j = 1; j < outputs; j++) {
-                    if (p[j * cells + i] > p[best * cells + i]) {
-                        best = j;
-                    }
-                }
-                argb[i] = CLASS_COLOURS[best % CLASS_COLOURS.length];
+                argb[i] = Palette.argb(p[i], range);
             }
         }
         return argb;
     }
 
-    /** Okabe–Ito, lightened for backgrounds. */
-    private static final int[] CLASS_COLOURS = {0xFF7FB8D8, 0xFFF2CF7F, 0xFF7FCEB9, 0xFFE5BCD3, 0xFFAAD9F4, 0xFFEAAE7F,
-        0xFFF7F1A1, 0xFF999999};
+    // cell i's most probable class (unit-major: class j at j · cells + i), its saturation the probability
+    private static int winner(double[] p, int outputs, int cells, int i) {
+        int best = 0;
+        for (int j = 1; j < outputs; j++) {
+            if (p[j * cells + i] > p[best * cells + i]) {
+                best = j;
+            }
+        }
+        return Palette.confidence(best, p[best * cells + i], outputs, Palette.NEUTRAL);
+    }
 }

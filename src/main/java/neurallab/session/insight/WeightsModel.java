@@ -109,12 +109,12 @@ public final class WeightsModel {
 
     /** The layer's matrix as ARGB pixels, row i (input) by column j (unit), into out (rows·columns). */
     public void matrixPixels(int layer, int[] out) {
-        DivergingColorScale.fill(matrix[layer], matrix[layer].length, maxAbs(layer), out);
+        Palette.fill(matrix[layer], matrix[layer].length, maxAbs(layer), out);
     }
 
     /** The layer's biases as ARGB pixels, one per unit. */
     public void biasPixels(int layer, int[] out) {
-        DivergingColorScale.fill(bias[layer], bias[layer].length, maxAbs(layer), out);
+        Palette.fill(bias[layer], bias[layer].length, maxAbs(layer), out);
     }
 
     /** Whether the first layer's inputs form a square image (64 inputs: the 8×8 digits). */
@@ -141,7 +141,7 @@ public final class WeightsModel {
             maxAbs = Math.max(maxAbs, Math.abs(k[p * units + unit]));
         }
         for (int p = 0; p < pixels; p++) {
-            out[p] = DivergingColorScale.argb(k[p * units + unit], maxAbs);
+            out[p] = Palette.argb(k[p * units + unit], maxAbs);
         }
     }
 }

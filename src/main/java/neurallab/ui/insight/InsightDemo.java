@@ -22,7 +22,7 @@ import neurallab.engine.OptimizerType;
 import neurallab.session.insight.ActivationStats;
 import neurallab.session.insight.BackpropWalkthrough;
 import neurallab.session.insight.BoundaryHistory;
-import neurallab.session.insight.DivergingColorScale;
+import neurallab.session.insight.Palette;
 import neurallab.session.insight.GradientFlow;
 import neurallab.session.insight.LearningRateFinder;
 import neurallab.session.insight.LossLandscape;
@@ -103,7 +103,7 @@ public final class InsightDemo extends Application {
         int[] argb = new int[THUMB * THUMB];
         double[] p = grid.outputs(specs.size() - 1);
         for (int i = 0; i < argb.length; i++) {
-            argb[i] = DivergingColorScale.argb(p[i] - 0.5, 0.5);
+            argb[i] = Palette.argb(p[i] - 0.5, 0.5);
         }
         return argb;
     }

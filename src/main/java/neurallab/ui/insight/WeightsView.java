@@ -4,7 +4,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
-import neurallab.session.insight.DivergingColorScale;
+import neurallab.session.insight.Palette;
 import neurallab.session.insight.WeightsModel;
 
 /** Each layer's weight matrix (rows = inputs, columns = units) and bias row; 8×8 unit images for digits. */
@@ -79,7 +79,7 @@ public final class WeightsView extends InsightPane {
 
     private void legend(GraphicsContext g, double x, double y, double w) {
         for (int i = 0; i < w; i++) {
-            g.setFill(argb(DivergingColorScale.argb(2.0 * i / w - 1.0, 1.0)));
+            g.setFill(argb(Palette.argb(2.0 * i / w - 1.0, 1.0)));
             g.fillRect(x + i, y, 1, 14);
         }
         g.setFill(Color.BLACK);

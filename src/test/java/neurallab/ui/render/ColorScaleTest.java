@@ -31,7 +31,7 @@ class ColorScaleTest {
         assertEquals(ColorScale.ORANGE, ColorScale.classColor(0));
         assertEquals(ColorScale.BLUE, ColorScale.classColor(1));
         assertEquals(0xFF009E73, ColorScale.classColor(2));
-        assertEquals(ColorScale.classColor(0), ColorScale.classColor(ColorScale.CLASS_COLORS.length));
+        assertEquals(ColorScale.classColor(0), ColorScale.classColor(neurallab.session.insight.Palette.classCount()));
     }
 
     @Test
