@@ -215,21 +215,23 @@ public final class LiveInsights {
                 train.targets(), train.size(), loss, classification, LANDSCAPE_RESOLUTION, 0.3);
     }
 
-    /** Pins the run so far: its training loss per evaluated epoch and its current decision boundary. */
+    /** Pins the run so far: its training loss over its real epochs and its current decision boundary. */
     public Optional<String> pin() {
         if (latest == null) {
             return Optional.of("nothing has been trained yet");
         }
         LossHistory.View h = latest.history();
         double[] losses = new double[h.size()];
+        int[] epochs = new int[h.size()];
         for (int r = 0; r < losses.length; r++) {
             losses[r] = h.value(LossHistory.TRAIN_LOSS, r);
+            epochs[r] = h.epoch(r);
         }
         var o = latest.experiment().training().optimizer();
         String label = String.format(java.util.Locale.ROOT, "%s η=%s, %s, epoch %d", o.type().id(),
                 shortNumber(o.learningRate()), shape(), latest.epoch());
         int[] thumb = planar() ? boundary(latest.weights()) : new int[0];
-        return comparison.pin(new RunComparison.PinnedRun(label, losses, planar() ? THUMBNAIL : 0, thumb));
+        return comparison.pin(RunComparison.PinnedRun.fromRows(label, epochs, losses, planar() ? THUMBNAIL : 0, thumb));
     }
 
     private String shape() {

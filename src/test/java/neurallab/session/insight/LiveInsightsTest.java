@@ -91,6 +91,25 @@ class LiveInsightsTest {
     }
 
     @Test
+    void aPinnedRunEndsOnItsEpochWhateverTheSpeed() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = new LiveTrainer(circle(), Path.of("."), 8, w);
+        LiveInsights in = new LiveInsights();
+        t.setSpeed(new Speed(10));
+        t.play();
+        for (int frame = 0; frame < 12; frame++) {
+            w.tick();
+            in.accept(t.take());
+        }
+        assertTrue(in.latest().epoch() >= 100, "epoch " + in.latest().epoch());
+        assertTrue(in.pin().isEmpty());
+        RunComparison.PinnedRun run = in.comparison().runs().get(0);
+        assertEquals(in.latest().epoch(), run.epochOf(run.points() - 1), 1e-9);
+        assertTrue(run.label().endsWith("epoch " + in.latest().epoch()), run.label());
+        t.close();
+    }
+
+    @Test
     void theFinderAndTheLandscapeWorkOnCopies() throws Exception {
         ManualWorker w = new ManualWorker();
         LiveTrainer t = new LiveTrainer(circle(), Path.of("."), 8, w);
