@@ -191,9 +191,13 @@ public final class LiveInsights {
                 latest.experiment().training().loss(), o, o.learningRate());
     }
 
-    /** The range test over the training split from a copy of the current weights; call() off the FX thread. */
+    /**
+     * The range test over the training split from a network built afresh from the newest snapshot's weights (the
+     * trainer's current state, whatever the views did to the mirror); call() off the FX thread.
+     */
     public Callable<LearningRateFinder.Result> finderTask(long seed) {
-        Network copy = NetworkCopies.copy(mirror);
+        Network copy = new Network(mirror.inputCount(), latest.experiment().layers());
+        copy.importParameters(latest.weights());
         Dataset train = latest.splits().train();
         var training = latest.experiment().training();
         return () -> LearningRateFinder.run(copy, Batches.unitMajor(train.inputs(), train.inputCount()),

@@ -110,6 +110,41 @@ class LiveInsightsTest {
     }
 
     @Test
+    void theFinderSweepsAFreshCopyOfTheCurrentWeightsEvenAfterAResetInALongSession() throws Exception {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = new LiveTrainer(circle(), Path.of("."), 8, w);
+        LiveInsights in = new LiveInsights();
+        t.setSpeed(new Speed(10));
+        t.play();
+        for (int frame = 0; frame < 30; frame++) {
+            w.tick();
+            in.accept(t.take());
+        }
+        in.walkthrough(3);
+        in.updateActivations();
+        in.landscapeTask().call();
+        t.reset();
+        w.tick();
+        in.accept(t.take());
+        LiveSnapshot s = in.latest();
+        LearningRateFinder.Result got = in.finderTask(1).call();
+        // the same sweep on a network built afresh from the snapshot's weights
+        neurallab.engine.Network fresh = new neurallab.engine.Network(2, circle().layers());
+        fresh.importParameters(s.weights());
+        var train = s.splits().train();
+        LearningRateFinder.Result want = LearningRateFinder.run(fresh,
+                neurallab.engine.Batches.unitMajor(train.inputs(), 2), train.targets(), train.size(),
+                Loss.BCE, circle().training().optimizer(), circle().training().batchSize(), LiveInsights.FINDER_STEPS, 1);
+        assertArrayEquals(want.losses(), got.losses());
+        // a freshly reset network learns: the curve falls, and the suggestion lies inside the sweep
+        double lowest = java.util.Arrays.stream(got.smoothed()).min().orElseThrow();
+        assertTrue(lowest < 0.9 * got.smoothed()[0], "falls from " + got.smoothed()[0] + " to " + lowest);
+        assertTrue(got.hasSuggestion());
+        assertTrue(got.suggestion() >= LearningRateFinder.MIN_RATE && got.suggestion() <= LearningRateFinder.MAX_RATE);
+        t.close();
+    }
+
+    @Test
     void theFinderAndTheLandscapeWorkOnCopies() throws Exception {
         ManualWorker w = new ManualWorker();
         LiveTrainer t = new LiveTrainer(circle(), Path.of("."), 8, w);
