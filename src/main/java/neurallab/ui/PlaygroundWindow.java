@@ -94,7 +94,7 @@ public final class PlaygroundWindow implements FileActions {
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new Insets(0, 0, 3, 0));
         root.setId("playgroundRoot");
-        insights = new neurallab.ui.insight.InsightsWindow(vm);
+        insights = new neurallab.ui.insight.InsightsWindow(vm, appearance);
         frameListeners.add(insights::onFrame);
 
         timer = new AnimationTimer() {

@@ -188,7 +188,7 @@ public final class LiveInsights {
         int i = Math.max(0, Math.min(train.size() - 1, sample));
         OptimizerSettings o = latest.experiment().training().optimizer();
         return BackpropWalkthrough.of(mirror, train.inputs()[i].clone(), train.targets()[i],
-                latest.experiment().training().loss(), o, o.learningRate());
+                latest.experiment().training().loss(), o, o.learningRate(), train.inputNames());
     }
 
     /**

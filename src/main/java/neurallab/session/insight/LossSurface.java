@@ -186,4 +186,23 @@ public enum LossSurface {
             }
         }
     }
+
+    /**
+     * The surface's contour lines on a grid×grid sample at {@code levels} quantile levels, as segments
+     * (x₀, y₀, x₁, y₁) in the surface's coordinates, four numbers each.
+     */
+    public double[] contours(int grid, int levels) {
+        double[] values = new double[grid * grid];
+        sample(grid, grid, values);
+        int capacity = Contours.capacity(grid, grid);
+        double[] buffer = new double[capacity * 2];
+        int used = 0;
+        for (double level : Contours.quantileLevels(values, levels)) {
+            if (used + capacity > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            used = Contours.trace(values, grid, grid, xMin(), xMax(), yMin(), yMax(), level, buffer, used);
+        }
+        return java.util.Arrays.copyOf(buffer, used);
+    }
 }

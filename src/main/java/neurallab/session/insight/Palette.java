@@ -51,16 +51,21 @@ public final class Palette {
 
     /** A signed value on the light background: diverging(value / maxAbs); not finite → {@link #INVALID}. */
     public static int argb(double value, double maxAbs) {
+        return argb(value, maxAbs, NEUTRAL);
+    }
+
+    /** diverging(value / maxAbs) with the given zero colour; not finite → {@link #INVALID}. */
+    public static int argb(double value, double maxAbs, int neutral) {
         if (!Double.isFinite(value)) {
             return INVALID;
         }
-        return diverging(maxAbs > 0 ? value / maxAbs : 0.0, NEUTRAL);
+        return diverging(maxAbs > 0 ? value / maxAbs : 0.0, neutral);
     }
 
-    /** Fills out[i] = argb(values[i], maxAbs) for i &lt; count; allocates nothing. */
-    public static void fill(double[] values, int count, double maxAbs, int[] out) {
+    /** Fills out[i] = argb(values[i], maxAbs, neutral) for i &lt; count; allocates nothing. */
+    public static void fill(double[] values, int count, double maxAbs, int neutral, int[] out) {
         for (int i = 0; i < count; i++) {
-            out[i] = argb(values[i], maxAbs);
+            out[i] = argb(values[i], maxAbs, neutral);
         }
     }
 

@@ -17,11 +17,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
 import neurallab.engine.OptimizerType;
-import neurallab.session.insight.Contours;
 import neurallab.session.insight.LossSurface;
 import neurallab.session.insight.OptimizerRace;
 import neurallab.session.insight.RaceSetting;
@@ -36,11 +34,10 @@ public final class OptimizerRaceView extends InsightPane {
     private static final int GRID = 81;
     private static final int LEVELS = 14;
     private static final int STEPS_PER_FRAME = 2;
-    private static final String ERROR_STYLE = "-fx-border-color: #D55E00; -fx-border-width: 2;";
 
     private OptimizerRace race;
     private double[] segments = new double[0];
-    private int segmentCount;
+    private final java.util.List<Line> swatches = new java.util.ArrayList<>();
     private final AnimationTimer timer;
     private final ToggleButton play = new ToggleButton("Play");
     private final ComboBox<LossSurface> surfaces = new ComboBox<>();
@@ -64,12 +61,14 @@ public final class OptimizerRaceView extends InsightPane {
                 OptimizerRaceView.this.race.step(STEPS_PER_FRAME);
                 refresh();
                 if (OptimizerRaceView.this.race.finished()) {
-                    stop();
+                    play.setSelected(false);
                 }
             }
         };
         play.setId("race-play");
-        play.setFont(TEXT);
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(play.selectedProperty()).then("Pause")
+                .otherwise("Play"));
+        play.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         play.selectedProperty().addListener((o, was, on) -> {
             if (on) {
                 timer.start();
@@ -79,18 +78,17 @@ public final class OptimizerRaceView extends InsightPane {
         });
         Button step = new Button("Step");
         step.setId("race-step");
-        step.setFont(TEXT);
         step.setOnAction(e -> {
             this.race.step();
             refresh();
         });
         Button again = new Button("Back to the start");
         again.setId("race-restart");
-        again.setFont(TEXT);
         again.setOnAction(e -> startAt(this.race.startX(), this.race.startY()));
         Label hint = new Label("Click the plot to start every racer there.");
-        hint.setFont(TEXT);
+        hint.setWrapText(true);
         HBox bottom = new HBox(12, play, step, again, hint);
+        bottom.getStyleClass().add("insight-text");
         bottom.setAlignment(Pos.CENTER_LEFT);
         setBottom(bottom);
 
@@ -120,7 +118,6 @@ public final class OptimizerRaceView extends InsightPane {
                 return null;
             }
         });
-        surfaces.setStyle("-fx-font-size: 16px;");
         surfaces.setValue(first.surface());
         surfaces.valueProperty().addListener((o, was, s) -> {
             if (s != null && s != race.surface()) {
@@ -128,7 +125,6 @@ public final class OptimizerRaceView extends InsightPane {
             }
         });
         Label surfaceLabel = new Label("Surface");
-        surfaceLabel.setFont(TEXT);
         HBox chooser = new HBox(10, surfaceLabel, surfaces);
         chooser.setAlignment(Pos.CENTER_LEFT);
 
@@ -138,96 +134,66 @@ public final class OptimizerRaceView extends InsightPane {
         grid.addRow(0, header("race"), header("learning rate"), header(""), header("progress"));
         int row = 1;
         for (OptimizerType type : OptimizerType.values()) {
-            int index = type.ordinal();
-            Line swatch = new Line(0, 0, 26, 0);
-            swatch.setStroke(series(index));
-            swatch.setStrokeWidth(3.5);
-            if (index >= 5) {
-                swatch.getStrokeDashArray().setAll(8.0, 4.0);
-            }
-            CheckBox box = new CheckBox(type.id());
-            box.setId("race-include-" + type.id());
-            box.setFont(TEXT);
-            box.setGraphic(swatch);
-            box.setSelected(true);
-            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            box.selectedProperty().addListener((o, was, on) -> {
-                race.setIncluded(type, on);
-                if (on && play.isSelected()) {
-                    timer.start();
-                }
-                refresh();
-            });
-            included.put(type, box);
-            TextField rate = field("race-lr-" + type.id());
-            rate.textProperty().addListener((o, was, text) -> check(rate, RaceSetting.LEARNING_RATE, type, text));
-            Runnable commit = () -> commit(rate, RaceSetting.LEARNING_RATE, type);
-            rate.setOnAction(e -> commit.run());
-            rate.focusedProperty().addListener((o, was, focused) -> {
-                if (!focused) {
-                    commit.run();
-                }
-            });
-            rates.put(type, rate);
-            Button edit = new Button("settings");
-            edit.setId("race-settings-" + type.id());
-            edit.setStyle("-fx-font-size: 14px;");
-            edit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            edit.setDisable(RaceSetting.ownSettings(type).isEmpty());
-            edit.setOnAction(e -> edit(type));
-            Label status = new Label();
-            status.setId("race-progress-" + type.id());
-            status.setFont(SMALL);
-            status.setMinWidth(150);
-            progress.put(type, status);
-            grid.addRow(row++, box, rate, edit, status);
+            racerRow(grid, row++, type);
         }
         message.setId("race-message");
-        message.setFont(TEXT);
-        message.setTextFill(Color.web("#B04000"));
+        message.getStyleClass().add("field-error");
         message.setWrapText(true);
-        message.setMaxWidth(520);
         settingsBox.setId("race-settings");
         VBox right = new VBox(10, chooser, grid, message, settingsBox);
         right.setPadding(new Insets(0, 0, 0, 12));
-        right.setPrefWidth(540);
-        right.setMinWidth(480);
-        return right;
+        right.getStyleClass().add("insight-text");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(right);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("data-scroll");
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return scroll;
+    }
+
+    // one optimizer: include it (its line's sample beside the name), its rate, its own settings, its progress
+    private void racerRow(GridPane grid, int row, OptimizerType type) {
+        int index = type.ordinal();
+        Line swatch = new Line(0, 0, 26, 0);
+        swatch.setStroke(look.series(index));
+        swatches.add(swatch);
+        swatch.setStrokeWidth(3.5);
+        if (index >= 5) {
+            swatch.getStrokeDashArray().setAll(8.0, 4.0);
+        }
+        CheckBox box = new CheckBox(type.id());
+        box.setId("race-include-" + type.id());
+        box.setGraphic(swatch);
+        box.setSelected(true);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.selectedProperty().addListener((o, was, on) -> {
+            race.setIncluded(type, on);
+            if (on && play.isSelected()) {
+                timer.start();
+            }
+            refresh();
+        });
+        included.put(type, box);
+        TextField rate = RaceField.create("race-lr-" + type.id(), RaceSetting.LEARNING_RATE, type, () -> race,
+                message, () -> true, this::refresh);
+        rates.put(type, rate);
+        Button edit = new Button("settings");
+        edit.setId("race-settings-" + type.id());
+        edit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        edit.setDisable(RaceSetting.ownSettings(type).isEmpty());
+        edit.setOnAction(e -> edit(type));
+        Label status = new Label();
+        status.setId("race-progress-" + type.id());
+        status.getStyleClass().add("insight-small");
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        progress.put(type, status);
+        grid.addRow(row, box, rate, edit, status);
     }
 
     private static Label header(String text) {
         Label l = new Label(text);
-        l.setFont(SMALL);
-        l.setTextFill(Color.gray(0.35));
+        l.getStyleClass().addAll("insight-small", "muted");
         return l;
-    }
-
-    private static TextField field(String id) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setFont(TEXT);
-        f.setPrefColumnCount(5);
-        return f;
-    }
-
-    /** Marks the field and says what is wrong, on every key. */
-    private void check(TextField field, RaceSetting setting, OptimizerType type, String text) {
-        String problem = setting.problem(text);
-        field.setStyle(problem == null ? "" : ERROR_STYLE);
-        message.setText(problem == null ? "" : type.id() + ": " + problem);
-    }
-
-    /** Applies a valid value to the running racer; an invalid one stays marked and changes nothing. */
-    private void commit(TextField field, RaceSetting setting, OptimizerType type) {
-        String problem = setting.apply(race, type, field.getText());
-        if (problem == null) {
-            field.setStyle("");
-            message.setText("");
-            refresh();
-        } else {
-            field.setStyle(ERROR_STYLE);
-            message.setText(type.id() + ": " + problem);
-        }
     }
 
     /** Opens the editor of the optimizer's own settings below the table. */
@@ -235,7 +201,6 @@ public final class OptimizerRaceView extends InsightPane {
         editing = type;
         settingsBox.getChildren().clear();
         Label title = new Label(type.id() + " settings (Enter applies)");
-        title.setFont(TEXT);
         title.setStyle("-fx-font-weight: bold;");
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -243,18 +208,11 @@ public final class OptimizerRaceView extends InsightPane {
         int row = 0;
         for (RaceSetting s : RaceSetting.ownSettings(type)) {
             Label name = new Label(s.label());
-            name.setFont(TEXT);
-            TextField f = field("race-setting-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            TextField f = RaceField.create("race-setting-" + s.name().toLowerCase(java.util.Locale.ROOT), s, type,
+                    () -> race, message, () -> editing == type, this::refresh);
             f.setText(InsightPane.plain(s.of(race.racer(type).settings())));
-            f.textProperty().addListener((o, was, text) -> check(f, s, type, text));
-            f.setOnAction(e -> commit(f, s, type));
-            f.focusedProperty().addListener((o, was, focused) -> {
-                if (!focused && editing == type) {
-                    commit(f, s, type);
-                }
-            });
             Label range = new Label(s.describe());
-            range.setFont(SMALL);
+            range.getStyleClass().add("insight-small");
             grid.addRow(row++, name, f, range);
         }
         settingsBox.getChildren().setAll(title, grid);
@@ -270,7 +228,7 @@ public final class OptimizerRaceView extends InsightPane {
         for (OptimizerRace.Racer r : next.racers()) {
             TextField f = rates.get(r.type());
             f.setText(InsightPane.plain(r.settings().learningRate()));
-            f.setStyle("");
+            RaceField.mark(f, false);
             included.get(r.type()).setSelected(r.included());
         }
         message.setText("");
@@ -295,19 +253,7 @@ public final class OptimizerRaceView extends InsightPane {
     }
 
     private void traceContours(LossSurface s) {
-        double[] grid = new double[GRID * GRID];
-        s.sample(GRID, GRID, grid);
-        double[] levels = Contours.quantileLevels(grid, LEVELS);
-        double[] buffer = new double[Contours.capacity(GRID, GRID) * 2];
-        int used = 0;
-        for (double level : levels) {
-            if (used + Contours.capacity(GRID, GRID) > buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
-            }
-            used = Contours.trace(grid, GRID, GRID, s.xMin(), s.xMax(), s.yMin(), s.yMax(), level, buffer, used);
-        }
-        segments = buffer;
-        segmentCount = used;
+        segments = s.contours(GRID, LEVELS);
     }
 
     public OptimizerRace race() {
@@ -316,7 +262,7 @@ public final class OptimizerRaceView extends InsightPane {
 
     /** How many contour segments are drawn (tests: another surface, other contours). */
     int contourSegments() {
-        return segmentCount / 4;
+        return segments.length / 4;
     }
 
     /** Where (x, y) of the surface lies on the canvas. */
@@ -334,19 +280,21 @@ public final class OptimizerRaceView extends InsightPane {
         plotX = 10;
         plotY = 10;
         g.setLineDashes(null);
-        g.setStroke(Color.gray(0.72));
+        g.setStroke(look.grid());
         g.setLineWidth(1);
-        for (int i = 0; i < segmentCount; i += 4) {
+        for (int i = 0; i < segments.length; i += 4) {
             g.strokeLine(px(segments[i]), py(segments[i + 1]), px(segments[i + 2]), py(segments[i + 3]));
         }
-        g.setStroke(Color.gray(0.3));
+        g.setStroke(look.muted());
         g.strokeRect(plotX, plotY, plotSize, plotSize);
-        g.setFill(Color.BLACK);
-        g.setFont(SMALL);
+        g.setFill(look.text());
+        g.setFont(look.smallFont());
         g.fillText(InsightPane.plain(s.xMin()), plotX + 2, plotY + plotSize - 4);
-        g.fillText(InsightPane.plain(s.xMax()), plotX + plotSize - 24, plotY + plotSize - 4);
-        g.fillText(InsightPane.plain(s.yMax()), plotX + 2, plotY + 14);
-        g.setFont(TEXT);
+        g.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+        g.fillText(InsightPane.plain(s.xMax()), plotX + plotSize - 2, plotY + plotSize - 4);
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        g.fillText(InsightPane.plain(s.yMax()), plotX + 2, plotY + look.fontSize());
+        g.setFont(look.textFont());
         for (double[] m : s.minima()) {
             g.fillText("★", px(m[0]) - 7, py(m[1]) + 7);
         }
@@ -369,7 +317,7 @@ public final class OptimizerRaceView extends InsightPane {
                 g.lineTo(hx, hy);
             }
             g.stroke();
-            g.setFill(series(i));
+            g.setFill(look.series(i));
             g.fillOval(hx - 5, hy - 5, 10, 10);
         }
         g.setLineDashes(null);
@@ -377,14 +325,14 @@ public final class OptimizerRaceView extends InsightPane {
         double sx = px(race.startX());
         double sy = py(race.startY());
         g.setLineWidth(3);
-        g.setStroke(Color.WHITE);
+        g.setStroke(look.background());
         g.strokeOval(sx - 10, sy - 10, 20, 20);
-        g.setStroke(Color.BLACK);
+        g.setStroke(look.text());
         g.setLineWidth(2.5);
         g.strokeOval(sx - 8, sy - 8, 16, 16);
-        g.setFill(Color.BLACK);
+        g.setFill(look.text());
         g.fillOval(sx - 3, sy - 3, 6, 6);
-        g.setFont(TEXT);
+        g.setFont(look.textFont());
         g.fillText("start", sx + 12, sy - 10);
         for (OptimizerRace.Racer r : race.racers()) {
             Label l = progress.get(r.type());
@@ -413,8 +361,16 @@ public final class OptimizerRaceView extends InsightPane {
         return s.yMin() + (1 - (canvasY - plotY) / plotSize) * (s.yMax() - s.yMin());
     }
 
+    @Override
+    public void setLook(Look newLook) {
+        for (int i = 0; i < swatches.size(); i++) {
+            swatches.get(i).setStroke(newLook.series(i));
+        }
+        super.setLook(newLook);
+    }
+
     /** Stops the animation (when the tab closes). */
     public void stop() {
-        timer.stop();
+        play.setSelected(false);
     }
 }

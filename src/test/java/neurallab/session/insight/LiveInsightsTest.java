@@ -145,6 +145,24 @@ class LiveInsightsTest {
     }
 
     @Test
+    void theWalkthroughNamesTheInputsAsTheNetworkViewDoesAndWritesEverySevenTermSum() {
+        Experiment c = circle();
+        Experiment seven = new Experiment(c.seed(), c.problem(), c.data(), List.of(Feature.values()), c.layers(),
+                c.initializer(), null, c.training());
+        LiveTrainer t = new LiveTrainer(seven, Path.of("."), 8, new ManualWorker());
+        LiveInsights in = new LiveInsights();
+        in.accept(t.take());
+        BackpropWalkthrough w = in.walkthrough(0);
+        for (int i = 0; i < Feature.values().length; i++) {
+            assertEquals(Feature.values()[i].id(), w.inputName(i));
+        }
+        String z = w.steps().get(0).text();
+        assertTrue(z.contains("\u00b7sin(x2)") && z.contains("\u00b7x1^2"), z);
+        assertFalse(z.contains("more"), "all seven terms written out: " + z);
+        t.close();
+    }
+
+    @Test
     void theFinderAndTheLandscapeWorkOnCopies() throws Exception {
         ManualWorker w = new ManualWorker();
         LiveTrainer t = new LiveTrainer(circle(), Path.of("."), 8, w);

@@ -57,6 +57,20 @@ class OptimizerRaceViewTest {
     }
 
     @Test
+    void playTurnsIntoPauseAndBack(FxRobot robot) {
+        javafx.scene.control.ToggleButton play = robot.lookup("#race-play").queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals("Play", play.getText());
+        robot.clickOn(play);
+        assertEquals("Pause", play.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(play);
+        assertEquals("Play", play.getText());
+        long steps = view.race().racer(OptimizerType.ADAM).steps();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(steps, view.race().racer(OptimizerType.ADAM).steps(), "paused");
+    }
+
+    @Test
     void anotherSurfaceRedrawsAndRestarts(FxRobot robot) {
         robot.clickOn("#race-step");
         int before = view.contourSegments();
