@@ -23,9 +23,11 @@ public final class LearningRateFinder {
     public static final double EXPLOSION = 4.0;
     /** Exponential smoothing factor (with bias correction), as fast.ai's finder. */
     public static final double SMOOTHING = 0.98;
+    /** The share the smoothed loss must fall by for a suggestion. */
+    public static final double FALL = 0.1;
     /** The suggestion's rule, in the words the window shows. */
     public static final String RULE = "the suggestion is the rate where the smoothed loss falls fastest "
-            + "before its lowest point";
+            + "before its lowest point, when it falls by at least a tenth";
 
     /** The curve and the suggestion; arrays hold {@code count} points; steepestRate NaN when the loss never fell. */
     public record Result(double[] rates, double[] losses, double[] smoothed, int count, boolean exploded,
@@ -129,27 +131,33 @@ public final class LearningRateFinder {
     /**
      * The rate where the smoothed loss falls fastest before its minimum: the most negative
      * (s_{k+w} − s_{k−w}) / (ln lr_{k+w} − ln lr_{k−w}), over a window w = max(1, count/20) wide enough
-     * that batch-to-batch noise at tiny rates does not pass for descent. NaN when the smoothed loss never fell
-     * below 99 % of where it started: there is no descent to point at.
+     * that batch-to-batch noise at tiny rates does not pass for descent, searched once the average has settled.
+     * NaN when the smoothed loss never falls by {@link #FALL} of its settled value: a trained network's curve is
+     * flat with noise, and there is no descent to point at.
      */
     private static double steepestRate(double[] rates, double[] smoothed, int count) {
-        int minimum = 0;
-        for (int k = 1; k < count; k++) {
+        // the average needs about 1/(1 − β) steps to settle: before that its wiggles are the batches' noise
+        int settled = Math.min(count / 4, (int) Math.round(1 / (1 - SMOOTHING)));
+        int minimum = settled;
+        for (int k = settled + 1; k < count; k++) {
             if (smoothed[k] < smoothed[minimum]) {
                 minimum = k;
             }
         }
+        if (!(smoothed[minimum] < (1 - FALL) * smoothed[settled])) {
+            return Double.NaN;
+        }
         int w = Math.max(1, count / 20);
         int best = -1;
         double steepest = 0.0;
-        for (int k = w; k <= Math.min(minimum, count - 1 - w); k++) {
+        for (int k = settled + w; k <= Math.min(minimum, count - 1 - w); k++) {
             double slope = (smoothed[k + w] - smoothed[k - w]) / (Math.log(rates[k + w]) - Math.log(rates[k - w]));
             if (slope < steepest) {
                 steepest = slope;
                 best = k;
             }
         }
-        return best < 0 || !(smoothed[minimum] < 0.99 * smoothed[0]) ? Double.NaN : rates[best];
+        return best < 0 ? rates[minimum] : rates[best];
     }
 
     private static void shuffle(int[] order, SplittableRandom random) {

@@ -25,6 +25,7 @@ final class WalkthroughDiagram {
     private final double bottom;
     private final double left;
     private final double gap;
+    private final double r;
 
     private WalkthroughDiagram(Canvas canvas, Look look, BackpropWalkthrough model) {
         this.g = canvas.getGraphicsContext2D();
@@ -33,11 +34,17 @@ final class WalkthroughDiagram {
         double fs = look.fontSize();
         top = 2.2 * fs;
         bottom = canvas.getHeight() - 10;
+        int largest = 1;
+        for (int n : widths) {
+            largest = Math.max(largest, n);
+        }
+        r = Math.max(1.5, Math.min(16, (bottom - top) / (2.6 * largest)));
         double names = 0;
         for (int i = 0; i < widths[0] && spacing(0) >= fs; i++) {
             names = Math.max(names, InsightPane.textWidth(model.inputName(i), look.smallFont()));
         }
-        left = Math.max(2 * fs, names + fs);
+        // the names left of the input column: their width, the gap, and a lit unit's radius
+        left = Math.max(2 * fs, names + r + 12);
         gap = (canvas.getWidth() - left - 2 * fs) / Math.max(1, widths.length - 1);
     }
 
@@ -90,11 +97,6 @@ final class WalkthroughDiagram {
 
     // each unit a circle (lit ones larger, in the step's colour); inputs named to their left, units inside if room
     private void units(BackpropWalkthrough model, Highlight lit, Color colour) {
-        int largest = 1;
-        for (int n : widths) {
-            largest = Math.max(largest, n);
-        }
-        double r = Math.max(1.5, Math.min(16, (bottom - top) / (2.6 * largest)));
         Font inside = Font.font("System", Math.max(9, Math.min(13, r * 0.9)));
         g.setTextBaseline(VPos.CENTER);
         for (int c = 0; c < widths.length; c++) {
