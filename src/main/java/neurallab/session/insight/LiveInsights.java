@@ -246,8 +246,10 @@ public final class LiveInsights {
         return b.toString();
     }
 
+    // three significant digits as typed: 0.03, not 0.0300
     private static String shortNumber(double v) {
-        return String.format(java.util.Locale.ROOT, "%.3g", v);
+        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.3g", v)).stripTrailingZeros()
+                .toPlainString();
     }
 
     /**

@@ -115,6 +115,8 @@ public final class InsightsWindow {
             explanation.setId("insight-explanation-" + i.name());
             explanation.getStyleClass().add("insight-explanation");
             BorderPane body = new BorderPane(placeholder(i.placeholder()));
+            // the tab never grows wider than the window: its views fit, wrap or scroll, none runs off the edge
+            body.setMinSize(0, 0);
             body.setTop(explanation);
             BorderPane.setMargin(explanation, new Insets(6, 10, 0, 10));
             Tab tab = new Tab(i.title, body);

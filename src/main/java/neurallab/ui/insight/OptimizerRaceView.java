@@ -144,10 +144,12 @@ public final class OptimizerRaceView extends InsightPane {
         right.setPadding(new Insets(0, 0, 0, 12));
         right.getStyleClass().add("insight-text");
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(right);
-        scroll.setFitToWidth(true);
         scroll.getStyleClass().add("data-scroll");
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // at most 55 % of the view, the plot keeps the rest; a narrow window scrolls the table sideways
+        scroll.setFitToWidth(false);
+        scroll.setMinWidth(0);
+        scroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(right.widthProperty().add(4),
+                widthProperty().multiply(0.55)));
         return scroll;
     }
 

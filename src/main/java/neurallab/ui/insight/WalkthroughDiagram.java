@@ -68,8 +68,12 @@ final class WalkthroughDiagram {
         g.setFont(look.smallFont());
         g.setFill(look.muted());
         g.setTextAlign(TextAlignment.CENTER);
+        // short headings when the columns stand closer than a long one is wide
+        boolean roomy = widths.length < 2 || gap > InsightPane.textWidth("layer 10", look.smallFont()) + 8;
         for (int c = 0; c < widths.length; c++) {
-            g.fillText(c == 0 ? "inputs" : c == widths.length - 1 ? "output" : "layer " + c, x(c), 1.3 * look.fontSize());
+            String heading = c == 0 ? (roomy ? "inputs" : "in") : c == widths.length - 1 ? (roomy ? "output" : "out")
+                    : (roomy ? "layer " : "L") + c;
+            g.fillText(heading, x(c), 1.3 * look.fontSize());
         }
     }
 

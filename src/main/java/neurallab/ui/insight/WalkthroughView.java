@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -81,7 +82,7 @@ public final class WalkthroughView extends BorderPane implements Themed {
         first.setOnAction(e -> go(0));
         Label keys = new Label("or → / ←");
         keys.getStyleClass().add("muted");
-        HBox buttons = new HBox(12, previous, next, first, keys);
+        FlowPane buttons = new FlowPane(12, 6, previous, next, first, keys);
         buttons.getStyleClass().add("insight-text");
         for (javafx.scene.Node b : buttons.getChildren()) {
             ((Region) b).setMinWidth(Region.USE_PREF_SIZE);
@@ -97,7 +98,7 @@ public final class WalkthroughView extends BorderPane implements Themed {
         diagram.setId("walkthrough-diagram");
         Pane holder = new Pane(diagram);
         holder.prefWidthProperty().bind(widthProperty().multiply(0.38));
-        holder.setMinWidth(200);
+        holder.setMinWidth(140);
         diagram.widthProperty().bind(holder.widthProperty());
         diagram.heightProperty().bind(holder.heightProperty());
         diagram.widthProperty().addListener(o -> drawDiagram());
