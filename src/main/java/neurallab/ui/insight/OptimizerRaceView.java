@@ -300,6 +300,17 @@ public final class OptimizerRaceView extends InsightPane {
         for (double[] m : s.minima()) {
             g.fillText("★", px(m[0]) - 7, py(m[1]) + 7);
         }
+        paths(g, s);
+        start(g);
+        for (OptimizerRace.Racer r : race.racers()) {
+            Label l = progress.get(r.type());
+            l.setText(!r.included() ? "left out" : "step " + r.steps() + "   f = "
+                    + (r.diverged() ? "diverged" : num(r.loss())));
+        }
+    }
+
+    // each included racer's path, kept near the plot when it runs away, a dot where it is now
+    private void paths(GraphicsContext g, LossSurface s) {
         g.setLineWidth(3);
         for (OptimizerRace.Racer r : race.racers()) {
             if (!r.included()) {
@@ -323,7 +334,10 @@ public final class OptimizerRaceView extends InsightPane {
             g.fillOval(hx - 5, hy - 5, 10, 10);
         }
         g.setLineDashes(null);
-        // the start: a black ring that every path leaves from
+    }
+
+    // the start: a ring that every path leaves from
+    private void start(GraphicsContext g) {
         double sx = px(race.startX());
         double sy = py(race.startY());
         g.setLineWidth(3);
@@ -336,11 +350,6 @@ public final class OptimizerRaceView extends InsightPane {
         g.fillOval(sx - 3, sy - 3, 6, 6);
         g.setFont(look.textFont());
         g.fillText("start", sx + 12, sy - 10);
-        for (OptimizerRace.Racer r : race.racers()) {
-            Label l = progress.get(r.type());
-            l.setText(!r.included() ? "left out" : "step " + r.steps() + "   f = "
-                    + (r.diverged() ? "diverged" : num(r.loss())));
-        }
     }
 
     private double px(double x) {

@@ -56,7 +56,27 @@ public final class WalkthroughView extends BorderPane implements Themed {
         HBox top = new HBox(24, title, position);
         top.setAlignment(Pos.BASELINE_LEFT);
         setTop(top);
+        setCenter(steps());
+        setRight(diagramHolder());
+        setPadding(new Insets(10));
+        setPrefSize(640, 460);
+        setFocusTraversable(true);
+        // a filter: the buttons would otherwise take the arrows to move focus
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.RIGHT) {
+                next();
+                e.consume();
+            } else if (e.getCode() == KeyCode.LEFT) {
+                previous();
+                e.consume();
+            }
+        });
+        setOnMouseClicked(e -> requestFocus());
+        show(model);
+    }
 
+    // the steps done so far, the current one (its formula wrapped whole), and the buttons
+    private VBox steps() {
         done.setId("walkthrough-steps");
         done.setFocusTraversable(false);
         done.setCellFactory(v -> new ListCell<>() {
@@ -93,8 +113,10 @@ public final class WalkthroughView extends BorderPane implements Themed {
         done.setMinHeight(0);
         done.getStyleClass().add("insight-small");
         steps.setPadding(new Insets(8, 12, 0, 0));
-        setCenter(steps);
+        return steps;
+    }
 
+    private Pane diagramHolder() {
         diagram.setId("walkthrough-diagram");
         Pane holder = new Pane(diagram);
         holder.prefWidthProperty().bind(widthProperty().multiply(0.38));
@@ -103,23 +125,7 @@ public final class WalkthroughView extends BorderPane implements Themed {
         diagram.heightProperty().bind(holder.heightProperty());
         diagram.widthProperty().addListener(o -> drawDiagram());
         diagram.heightProperty().addListener(o -> drawDiagram());
-        setRight(holder);
-
-        setPadding(new Insets(10));
-        setPrefSize(640, 460);
-        setFocusTraversable(true);
-        // a filter: the buttons would otherwise take the arrows to move focus
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.RIGHT) {
-                next();
-                e.consume();
-            } else if (e.getCode() == KeyCode.LEFT) {
-                previous();
-                e.consume();
-            }
-        });
-        setOnMouseClicked(e -> requestFocus());
-        show(model);
+        return holder;
     }
 
     @Override
