@@ -79,11 +79,18 @@ public final class BackpropWalkthrough {
         gradBias = new double[count][];
         newKernel = new double[count][];
         newBias = new double[count][];
-        for (DenseLayer layer : layers) {
-            if (layer.hasBatchNorm()) {
-                throw new IllegalArgumentException("the walkthrough needs layers without batch norm");
-            }
+        if (layers.stream().anyMatch(DenseLayer::hasBatchNorm)) {
+            throw new IllegalArgumentException("the walkthrough needs layers without batch norm");
         }
+        forward(layers, x);
+        loss = outputLoss(layers, lossFunction, y);
+        backward(layers, x);
+        gradientSteps(layers, x);
+        update(layers, settings, lr);
+    }
+
+    private void forward(List<DenseLayer> layers, double[] x) {
+        int count = layers.size();
         // forward: z_j = b_j + Σ_i x_i·w_ij ; a_j = f(z_j)
         double[] in = x;
         for (int l = 0; l < count; l++) {
@@ -106,13 +113,16 @@ public final class BackpropWalkthrough {
             }
             in = a[l];
         }
+    }
+
+    private double outputLoss(List<DenseLayer> layers, Loss lossFunction, double y) {
         // loss and dL/dz of the output layer, from the engine's loss
-        int last = count - 1;
+        int last = layers.size() - 1;
         DenseLayer out = layers.get(last);
         delta[last] = new double[out.units()];
         double[] target = {y};
         lossFunction.gradient(z[last], a[last], target, 1, out.units(), out.activation(), delta[last]);
-        loss = lossFunction.total(z[last], a[last], target, 0, 1, out.units()) / lossFunction.normalizer(1, out.units());
+        double loss = lossFunction.total(z[last], a[last], target, 0, 1, out.units()) / lossFunction.normalizer(1, out.units());
         steps.add(new Step(Phase.LOSS, -1, -1, -1, StepTexts.lossText(lossFunction, out.units(), y) + " = "
                 + Numbers.format(loss), loss));
         for (int j = 0; j < out.units(); j++) {
@@ -120,6 +130,11 @@ public final class BackpropWalkthrough {
                     + StepTexts.outputDeltaText(lossFunction, out.activation(), out.units(), j, y) + " = "
                     + Numbers.format(delta[last][j]), delta[last][j]));
         }
+        return loss;
+    }
+
+    private void backward(List<DenseLayer> layers, double[] x) {
+        int last = layers.size() - 1;
         // backward: dL/da_i(prev) = Σ_j w_ij·δ_j ; δ_i(prev) = dL/da_i · f'(z_i)
         for (int l = last; l >= 0; l--) {
             DenseLayer layer = layers.get(l);
@@ -148,6 +163,10 @@ public final class BackpropWalkthrough {
                 }
             }
         }
+    }
+
+    private void gradientSteps(List<DenseLayer> layers, double[] x) {
+        int count = layers.size();
         for (int l = 0; l < count; l++) {
             DenseLayer layer = layers.get(l);
             int units = layer.units();
@@ -165,6 +184,10 @@ public final class BackpropWalkthrough {
                         + " = " + Numbers.format(gradBias[l][j]), gradBias[l][j]));
             }
         }
+    }
+
+    private void update(List<DenseLayer> layers, OptimizerSettings settings, double lr) {
+        int count = layers.size();
         // the update, made by the engine's own optimizer over copies of the parameters
         List<Parameter> copies = new ArrayList<>();
         for (int l = 0; l < count; l++) {
