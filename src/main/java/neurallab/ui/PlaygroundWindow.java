@@ -106,7 +106,7 @@ public final class PlaygroundWindow implements FileActions {
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new Insets(0, 0, 3, 0));
         root.setId("playgroundRoot");
-        insights = new InsightsWindow(vm);
+        insights = new InsightsWindow(vm, appearance);
         frameListeners.add(insights::onFrame);
 
         timer = new AnimationTimer() {

@@ -11,6 +11,7 @@ import neurallab.engine.Optimizer;
 import neurallab.engine.OptimizerSettings;
 import neurallab.engine.OptimizerType;
 import neurallab.engine.Parameter;
+import java.util.stream.IntStream;
 
 /**
  * Backpropagation of one training sample, step by step with its numbers: forward (each unit's z and a),
@@ -48,7 +49,7 @@ public final class BackpropWalkthrough {
     }
 
     /** Terms of a sum written out before the rest are summarised. */
-    public static final int MAX_TERMS = 6;
+    public static final int MAX_TERMS = 8;
 
     private final List<Step> steps = new ArrayList<>();
     private final double[][] z;
@@ -60,9 +61,11 @@ public final class BackpropWalkthrough {
     private final double[][] newBias;
     private final double loss;
     private final int[] widths;
+    private final List<String> inputNames;
 
     private BackpropWalkthrough(Network network, double[] x, double y, Loss lossFunction, OptimizerSettings settings,
-                                double lr) {
+                                double lr, List<String> inputNames) {
+        this.inputNames = List.copyOf(inputNames);
         List<DenseLayer> layers = network.layers();
         int count = layers.size();
         widths = new int[count + 1];
@@ -77,11 +80,18 @@ public final class BackpropWalkthrough {
         gradBias = new double[count][];
         newKernel = new double[count][];
         newBias = new double[count][];
-        for (DenseLayer layer : layers) {
-            if (layer.hasBatchNorm()) {
-                throw new IllegalArgumentException("the walkthrough needs layers without batch norm");
-            }
+        if (layers.stream().anyMatch(DenseLayer::hasBatchNorm)) {
+            throw new IllegalArgumentException("the walkthrough needs layers without batch norm");
         }
+        forward(layers, x);
+        loss = outputLoss(layers, lossFunction, y);
+        backward(layers, x);
+        gradientSteps(layers, x);
+        update(layers, settings, lr);
+    }
+
+    private void forward(List<DenseLayer> layers, double[] x) {
+        int count = layers.size();
         // forward: z_j = b_j + Σ_i x_i·w_ij ; a_j = f(z_j)
         double[] in = x;
         for (int l = 0; l < count; l++) {
@@ -104,20 +114,28 @@ public final class BackpropWalkthrough {
             }
             in = a[l];
         }
+    }
+
+    private double outputLoss(List<DenseLayer> layers, Loss lossFunction, double y) {
         // loss and dL/dz of the output layer, from the engine's loss
-        int last = count - 1;
+        int last = layers.size() - 1;
         DenseLayer out = layers.get(last);
         delta[last] = new double[out.units()];
         double[] target = {y};
         lossFunction.gradient(z[last], a[last], target, 1, out.units(), out.activation(), delta[last]);
-        loss = lossFunction.total(z[last], a[last], target, 0, 1, out.units()) / lossFunction.normalizer(1, out.units());
-        steps.add(new Step(Phase.LOSS, -1, -1, -1, lossText(lossFunction, out.units(), y) + " = "
+        double loss = lossFunction.total(z[last], a[last], target, 0, 1, out.units()) / lossFunction.normalizer(1, out.units());
+        steps.add(new Step(Phase.LOSS, -1, -1, -1, StepTexts.lossText(lossFunction, out.units(), y) + " = "
                 + Numbers.format(loss), loss));
         for (int j = 0; j < out.units(); j++) {
             steps.add(new Step(Phase.DELTA, last, j, -1, "\u03b4" + name(last, j) + " = dL/dz = "
-                    + outputDeltaText(lossFunction, out.activation(), out.units(), j, y) + " = "
+                    + StepTexts.outputDeltaText(lossFunction, out.activation(), out.units(), j, y) + " = "
                     + Numbers.format(delta[last][j]), delta[last][j]));
         }
+        return loss;
+    }
+
+    private void backward(List<DenseLayer> layers, double[] x) {
+        int last = layers.size() - 1;
         // backward: dL/da_i(prev) = Σ_j w_ij·δ_j ; δ_i(prev) = dL/da_i · f'(z_i)
         for (int l = last; l >= 0; l--) {
             DenseLayer layer = layers.get(l);
@@ -146,6 +164,10 @@ public final class BackpropWalkthrough {
                 }
             }
         }
+    }
+
+    private void gradientSteps(List<DenseLayer> layers, double[] x) {
+        int count = layers.size();
         for (int l = 0; l < count; l++) {
             DenseLayer layer = layers.get(l);
             int units = layer.units();
@@ -163,6 +185,10 @@ public final class BackpropWalkthrough {
                         + " = " + Numbers.format(gradBias[l][j]), gradBias[l][j]));
             }
         }
+    }
+
+    private void update(List<DenseLayer> layers, OptimizerSettings settings, double lr) {
+        int count = layers.size();
         // the update, made by the engine's own optimizer over copies of the parameters
         List<Parameter> copies = new ArrayList<>();
         for (int l = 0; l < count; l++) {
@@ -182,24 +208,37 @@ public final class BackpropWalkthrough {
             for (int i = 0; i < layer.fanIn(); i++) {
                 for (int j = 0; j < units; j++) {
                     int at = i * units + j;
-                    steps.add(new Step(Phase.UPDATE_W, l, j, i, updateText("w" + weightName(l, i, j), settings.type(),
+                    steps.add(new Step(Phase.UPDATE_W, l, j, i, StepTexts.updateText("w" + weightName(l, i, j), settings.type(),
                             lr, layer.kernel()[at], gradKernel[l][at], newKernel[l][at]), newKernel[l][at]));
                 }
             }
             for (int j = 0; j < units; j++) {
-                steps.add(new Step(Phase.UPDATE_B, l, j, -1, updateText("b" + name(l, j), settings.type(), lr,
+                steps.add(new Step(Phase.UPDATE_B, l, j, -1, StepTexts.updateText("b" + name(l, j), settings.type(), lr,
                         layer.bias()[j], gradBias[l][j], newBias[l][j]), newBias[l][j]));
             }
         }
     }
 
-    /** The walkthrough of sample x with target y (a class index or a regression value). */
+    /** The walkthrough of sample x with target y (a class index or a regression value), inputs named x1…xn. */
     public static BackpropWalkthrough of(Network network, double[] x, double y, Loss loss, OptimizerSettings settings,
                                          double learningRate) {
-        if (x.length != network.inputCount()) {
-            throw new IllegalArgumentException("expected " + network.inputCount() + " inputs, got " + x.length);
+        return of(network, x, y, loss, settings, learningRate, IntStream.rangeClosed(1, x.length)
+                .mapToObj(i -> "x" + i).toList());
+    }
+
+    /** The same with the inputs named as the network view names them (x1, x1^2, sin(x1), a CSV's header, …). */
+    public static BackpropWalkthrough of(Network network, double[] x, double y, Loss loss, OptimizerSettings settings,
+                                         double learningRate, List<String> inputNames) {
+        if (x.length != network.inputCount() || inputNames.size() != x.length) {
+            throw new IllegalArgumentException("expected " + network.inputCount() + " inputs, got " + x.length
+                    + " values and " + inputNames.size() + " names");
         }
-        return new BackpropWalkthrough(network, x, y, loss, settings, learningRate);
+        return new BackpropWalkthrough(network, x, y, loss, settings, learningRate, inputNames);
+    }
+
+    /** The name of input i as the walkthrough writes it. */
+    public String inputName(int i) {
+        return inputNames.get(i);
     }
 
     public List<Step> steps() {
@@ -291,20 +330,20 @@ public final class BackpropWalkthrough {
         return newBias[layer][unit];
     }
 
-    // names: inputs x1…xn; unit j of layer l (1-based) "2.3"; weight from input i to unit j
+    // names: the inputs as given; unit j of layer l (1-based) "2.3"; weight from input i to unit j
     private static String name(int l, int j) {
         return (l + 1) + "." + (j + 1);
     }
 
-    private static String inputName(int l, int i) {
-        return l == 0 ? "x" + (i + 1) : "a" + name(l - 1, i);
+    private String inputName(int l, int i) {
+        return l == 0 ? inputNames.get(i) : "a" + name(l - 1, i);
     }
 
-    private static String weightName(int l, int i, int j) {
+    private String weightName(int l, int i, int j) {
         return "[" + inputName(l, i) + "\u2192" + name(l, j) + "]";
     }
 
-    private static String zText(DenseLayer layer, int l, int j, double[] in) {
+    private String zText(DenseLayer layer, int l, int j, double[] in) {
         int units = layer.units();
         double[] k = layer.kernel();
         StringBuilder s = new StringBuilder("z").append(name(l, j)).append(" = ");
@@ -334,43 +373,6 @@ public final class BackpropWalkthrough {
                 + Numbers.format(z[l][j]) + ") = " + Numbers.format(a[l][j]);
     }
 
-    private static String lossText(Loss loss, int k, double y) {
-        String t = Numbers.format(y);
-        return switch (loss) {
-            case MSE -> "L = mean (\u0177 \u2212 y)\u00b2, y = " + t;
-            case MAE -> "L = mean |\u0177 \u2212 y|, y = " + t;
-            case HUBER -> "L = mean huber(\u0177 \u2212 y), y = " + t;
-            case BCE -> "L = \u2212[y log p + (1 \u2212 y) log(1 \u2212 p)], y = " + t;
-            case CROSS_ENTROPY -> "L = \u2212log softmax(z)_y, y = class " + (int) y;
-            case HINGE -> k == 1 ? "L = max(0, 1 \u2212 t\u00b7\u0177), t = 2y \u2212 1, y = " + t
-                    : "L = \u03a3_{j\u2260y} max(0, 1 \u2212 \u0177_y + \u0177_j) / K, y = class " + (int) y;
-        };
-    }
-
-    private static String outputDeltaText(Loss loss, Activation f, int k, int j, double y) {
-        if (loss == Loss.BCE || loss == Loss.CROSS_ENTROPY) {
-            return "p \u2212 y" + (k > 1 ? " (y one-hot)" : "");
-        }
-        String chain = f == Activation.LINEAR ? "" : " \u00b7 " + derivativeText(f);
-        return switch (loss) {
-            case MSE -> "2(\u0177 \u2212 y)/" + k + chain;
-            case MAE -> "sign(\u0177 \u2212 y)/" + k + chain;
-            case HUBER -> "clip(\u0177 \u2212 y, \u22121, 1)/" + k + chain;
-            default -> "dL/d\u0177" + chain;
-        };
-    }
-
-    private static String derivativeText(Activation f) {
-        return switch (f) {
-            case SIGMOID -> "a(1 \u2212 a)";
-            case TANH -> "(1 \u2212 a\u00b2)";
-            case RELU -> "[z > 0]";
-            case LEAKY_RELU -> "(z > 0 ? 1 : 0.01)";
-            case LINEAR -> "1";
-            default -> f.id() + "'(z)";
-        };
-    }
-
     private String hiddenDeltaText(DenseLayer above, int l, int i, Activation f, double back, double d) {
         int units = above.units();
         double[] k = above.kernel();
@@ -382,7 +384,7 @@ public final class BackpropWalkthrough {
         if (units > shown) {
             s.append(" + \u2026");
         }
-        s.append(") \u00b7 ").append(derivativeText(f)).append(" = (");
+        s.append(") \u00b7 ").append(StepTexts.derivativeText(f)).append(" = (");
         for (int j = 0; j < shown; j++) {
             s.append(j == 0 ? "" : " + ").append(Numbers.factor(k[i * units + j])).append('\u00b7')
                     .append(Numbers.factor(delta[l][j]));
@@ -393,14 +395,5 @@ public final class BackpropWalkthrough {
         s.append(") \u00b7 ").append(Numbers.format(d)).append(" = ").append(Numbers.format(back)).append(" \u00b7 ")
                 .append(Numbers.format(d)).append(" = ").append(Numbers.format(back * d));
         return s.toString();
-    }
-
-    private static String updateText(String w, OptimizerType type, double lr, double before, double g, double after) {
-        if (type == OptimizerType.SGD) {
-            return w + " \u2190 w \u2212 lr\u00b7g = " + Numbers.format(before) + " \u2212 " + Numbers.factor(lr) + "\u00b7"
-                    + Numbers.factor(g) + " = " + Numbers.format(after);
-        }
-        return w + " \u2190 w + \u0394 (" + type.id() + ", first step) = " + Numbers.format(before)
-                + Numbers.signedTerm(after - before) + " = " + Numbers.format(after);
     }
 }

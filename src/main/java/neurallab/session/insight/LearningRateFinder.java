@@ -14,7 +14,8 @@ import neurallab.session.TrainingRun;
  * The learning-rate range test: a copy of the network trains on mini-batches while the rate grows
  * exponentially from {@link #MIN_RATE} to {@link #MAX_RATE}; the loss is recorded against the rate,
  * smoothed, and the test stops when the smoothed loss exceeds {@link #EXPLOSION} times its best. The
- * original network is never touched.
+ * original network is never touched. The suggestion follows {@link #RULE}: it is always one of the rates
+ * swept, and there is none when the loss never fell (a network already at a minimum).
  */
 public final class LearningRateFinder {
     public static final double MIN_RATE = 1e-6;
@@ -22,13 +23,22 @@ public final class LearningRateFinder {
     public static final double EXPLOSION = 4.0;
     /** Exponential smoothing factor (with bias correction), as fast.ai's finder. */
     public static final double SMOOTHING = 0.98;
+    /** The share the smoothed loss must fall by for a suggestion. */
+    public static final double FALL = 0.1;
+    /** The suggestion's rule, in the words the window shows. */
+    public static final String RULE = "the suggestion is the rate where the smoothed loss falls fastest "
+            + "before its lowest point, when it falls by at least a tenth";
 
-    /** The curve and the suggestions; arrays hold {@code count} points. */
+    /** The curve and the suggestion; arrays hold {@code count} points; steepestRate NaN when the loss never fell. */
     public record Result(double[] rates, double[] losses, double[] smoothed, int count, boolean exploded,
                          double minimumRate, double steepestRate) {
-        /** The suggested rate: a tenth of the rate at the smoothed minimum. */
+        /** The suggested rate ({@link #RULE}), within [MIN_RATE, MAX_RATE]; NaN when the loss never fell. */
         public double suggestion() {
-            return minimumRate / 10.0;
+            return steepestRate;
+        }
+
+        public boolean hasSuggestion() {
+            return Double.isFinite(steepestRate);
         }
     }
 
@@ -121,26 +131,33 @@ public final class LearningRateFinder {
     /**
      * The rate where the smoothed loss falls fastest before its minimum: the most negative
      * (s_{k+w} − s_{k−w}) / (ln lr_{k+w} − ln lr_{k−w}), over a window w = max(1, count/20) wide enough
-     * that batch-to-batch noise at tiny rates does not pass for descent.
+     * that batch-to-batch noise at tiny rates does not pass for descent, searched once the average has settled.
+     * NaN when the smoothed loss never falls by {@link #FALL} of its settled value: a trained network's curve is
+     * flat with noise, and there is no descent to point at.
      */
     private static double steepestRate(double[] rates, double[] smoothed, int count) {
-        int minimum = 0;
-        for (int k = 1; k < count; k++) {
+        // the average needs about 1/(1 − β) steps to settle: before that its wiggles are the batches' noise
+        int settled = Math.min(count / 4, (int) Math.round(1 / (1 - SMOOTHING)));
+        int minimum = settled;
+        for (int k = settled + 1; k < count; k++) {
             if (smoothed[k] < smoothed[minimum]) {
                 minimum = k;
             }
         }
+        if (!(smoothed[minimum] < (1 - FALL) * smoothed[settled])) {
+            return Double.NaN;
+        }
         int w = Math.max(1, count / 20);
         int best = -1;
         double steepest = 0.0;
-        for (int k = w; k <= Math.min(minimum, count - 1 - w); k++) {
+        for (int k = settled + w; k <= Math.min(minimum, count - 1 - w); k++) {
             double slope = (smoothed[k + w] - smoothed[k - w]) / (Math.log(rates[k + w]) - Math.log(rates[k - w]));
             if (slope < steepest) {
                 steepest = slope;
                 best = k;
             }
         }
-        return best < 0 ? rates[minimum] / 10.0 : rates[best];
+        return best < 0 ? rates[minimum] : rates[best];
     }
 
     private static void shuffle(int[] order, SplittableRandom random) {

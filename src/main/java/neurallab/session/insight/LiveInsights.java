@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import neurallab.data.Dataset;
+import neurallab.engine.Activation;
 import neurallab.engine.Batches;
 import neurallab.engine.DenseLayer;
 import neurallab.engine.LayerParameters;
@@ -15,6 +16,7 @@ import neurallab.session.NeuronGrid;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.LiveTrainer;
 import neurallab.session.live.LossHistory;
+import java.math.BigDecimal;
 
 /**
  * The insight models fed from the live trainer's snapshots, for one reader (the FX thread): a mirror
@@ -188,12 +190,16 @@ public final class LiveInsights {
         int i = Math.max(0, Math.min(train.size() - 1, sample));
         OptimizerSettings o = latest.experiment().training().optimizer();
         return BackpropWalkthrough.of(mirror, train.inputs()[i].clone(), train.targets()[i],
-                latest.experiment().training().loss(), o, o.learningRate());
+                latest.experiment().training().loss(), o, o.learningRate(), train.inputNames());
     }
 
-    /** The range test over the training split from a copy of the current weights; call() off the FX thread. */
+    /**
+     * The range test over the training split from a network built afresh from the newest snapshot's weights (the
+     * trainer's current state, whatever the views did to the mirror); call() off the FX thread.
+     */
     public Callable<LearningRateFinder.Result> finderTask(long seed) {
-        Network copy = NetworkCopies.copy(mirror);
+        Network copy = new Network(mirror.inputCount(), latest.experiment().layers());
+        copy.importParameters(latest.weights());
         Dataset train = latest.splits().train();
         var training = latest.experiment().training();
         return () -> LearningRateFinder.run(copy, Batches.unitMajor(train.inputs(), train.inputCount()),
@@ -215,21 +221,23 @@ public final class LiveInsights {
                 train.targets(), train.size(), loss, classification, LANDSCAPE_RESOLUTION, 0.3);
     }
 
-    /** Pins the run so far: its training loss per evaluated epoch and its current decision boundary. */
+    /** Pins the run so far: its training loss over its real epochs and its current decision boundary. */
     public Optional<String> pin() {
         if (latest == null) {
             return Optional.of("nothing has been trained yet");
         }
         LossHistory.View h = latest.history();
         double[] losses = new double[h.size()];
+        int[] epochs = new int[h.size()];
         for (int r = 0; r < losses.length; r++) {
             losses[r] = h.value(LossHistory.TRAIN_LOSS, r);
+            epochs[r] = h.epoch(r);
         }
         var o = latest.experiment().training().optimizer();
         String label = String.format(Locale.ROOT, "%s η=%s, %s, epoch %d", o.type().id(),
                 shortNumber(o.learningRate()), shape(), latest.epoch());
         int[] thumb = planar() ? boundary(latest.weights()) : new int[0];
-        return comparison.pin(new RunComparison.PinnedRun(label, losses, planar() ? THUMBNAIL : 0, thumb));
+        return comparison.pin(RunComparison.PinnedRun.fromRows(label, epochs, losses, planar() ? THUMBNAIL : 0, thumb));
     }
 
     private String shape() {
@@ -240,14 +248,17 @@ public final class LiveInsights {
         return b.toString();
     }
 
+    // three significant digits as typed: 0.03, not 0.0300
     private static String shortNumber(double v) {
-        return String.format(Locale.ROOT, "%.3g", v);
+        return new BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros()
+                .toPlainString();
     }
 
     /**
-     * The network's output over the plane as {@link #THUMBNAIL}² ARGB pixels (row 0 at the top): one output on the
-     * diverging scale (around 0.5 for classification, around 0 for regression); several outputs (classes) as the
-     * winning class, shaded by its margin. Empty when the data is not 2-D.
+     * The network's output over the plane as {@link #THUMBNAIL}² ARGB pixels (row 0 at the top), painted as the
+     * main window paints its output ({@link Palette}): one classifying output through its activation onto the
+     * diverging scale, a regression output around 0 scaled by its largest magnitude, several outputs (classes)
+     * as the winning class shaded by its probability. Empty when the data is not 2-D.
      */
     public int[] boundary(List<LayerParameters> values) {
         if (thumbnailGrid == null) {
@@ -260,29 +271,31 @@ public final class LiveInsights {
         double[] p = thumbnailGrid.outputs(scratch.layers().size() - 1);
         int[] argb = new int[cells];
         boolean classification = latest == null || latest.isClassification();
+        Activation activation = scratch.layers().get(scratch.layers().size() - 1).activation();
         double range = 1e-12;
-        if (!classification) {
-            for (int i = 0; i < cells; i++) {
-                range = Math.max(range, Math.abs(p[i]));
-            }
+        for (int i = 0; i < cells && !classification; i++) {
+            range = Math.max(range, Math.abs(p[i]));
         }
         for (int i = 0; i < cells; i++) {
-            if (outputs == 1) {
-                argb[i] = classification ? DivergingColorScale.argb(p[i] - 0.5, 0.5) : DivergingColorScale.argb(p[i], range);
+            if (outputs > 1) {
+                argb[i] = winner(p, outputs, cells, i);
+            } else if (classification) {
+                argb[i] = Palette.diverging(Palette.toUnit(p[i], activation), Palette.NEUTRAL);
             } else {
-                int best = 0;
-                for (int j = 1; j < outputs; j++) {
-                    if (p[j * cells + i] > p[best * cells + i]) {
-                        best = j;
-                    }
-                }
-                argb[i] = CLASS_COLOURS[best % CLASS_COLOURS.length];
+                argb[i] = Palette.argb(p[i], range);
             }
         }
         return argb;
     }
 
-    /** Okabe–Ito, lightened for backgrounds. */
-    private static final int[] CLASS_COLOURS = {0xFF7FB8D8, 0xFFF2CF7F, 0xFF7FCEB9, 0xFFE5BCD3, 0xFFAAD9F4, 0xFFEAAE7F,
-        0xFFF7F1A1, 0xFF999999};
+    // cell i's most probable class (unit-major: class j at j · cells + i), its saturation the probability
+    private static int winner(double[] p, int outputs, int cells, int i) {
+        int best = 0;
+        for (int j = 1; j < outputs; j++) {
+            if (p[j * cells + i] > p[best * cells + i]) {
+                best = j;
+            }
+        }
+        return Palette.confidence(best, p[best * cells + i], outputs, Palette.NEUTRAL);
+    }
 }

@@ -15,8 +15,6 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * (D_k·d₁, D_k·d₂). Evaluated with a scratch network; the current network is not changed.
  */
 public final class LossLandscape {
-    private final double[] d1;
-    private final double[] d2;
     private final double[] explained;
     private final int resolution;
     private final double alphaRange;
@@ -27,10 +25,8 @@ public final class LossLandscape {
     private final double min;
     private final double max;
 
-    private LossLandscape(double[] d1, double[] d2, double[] explained, int resolution, double alphaRange,
+    private LossLandscape(double[] explained, int resolution, double alphaRange,
                           double betaRange, double[] values, double[] pathAlpha, double[] pathBeta) {
-        this.d1 = d1;
-        this.d2 = d2;
         this.explained = explained;
         this.resolution = resolution;
         this.alphaRange = alphaRange;
@@ -155,7 +151,7 @@ public final class LossLandscape {
                 values[r * resolution + c] = scratch.evaluate(x, y, n, loss, classification).loss();
             }
         }
-        return new LossLandscape(dirs.d1(), dirs.d2(), new double[] {dirs.share1(), dirs.share2()}, resolution,
+        return new LossLandscape(new double[] {dirs.share1(), dirs.share2()}, resolution,
                 rangeA, rangeB, values, pa, pb);
     }
 
@@ -226,14 +222,6 @@ public final class LossLandscape {
     /** Copy of the grid, values[r · resolution + c]. */
     public double[] values() {
         return values.clone();
-    }
-
-    public double[] direction1() {
-        return d1.clone();
-    }
-
-    public double[] direction2() {
-        return d2.clone();
     }
 
     /** Share of the trajectory's variance along d₁ and d₂. */

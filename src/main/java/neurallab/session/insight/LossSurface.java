@@ -1,4 +1,5 @@
 package neurallab.session.insight;
+import java.util.Arrays;
 
 /**
  * Two-dimensional loss surfaces for the optimizer race: f(x, y), its analytic gradient, a view window,
@@ -185,5 +186,24 @@ public enum LossSurface {
                 out[r * nx + c] = value(xMin + c * (xMax - xMin) / (nx - 1), y);
             }
         }
+    }
+
+    /**
+     * The surface's contour lines on a grid×grid sample at {@code levels} quantile levels, as segments
+     * (x₀, y₀, x₁, y₁) in the surface's coordinates, four numbers each.
+     */
+    public double[] contours(int grid, int levels) {
+        double[] values = new double[grid * grid];
+        sample(grid, grid, values);
+        int capacity = Contours.capacity(grid, grid);
+        double[] buffer = new double[capacity * 2];
+        int used = 0;
+        for (double level : Contours.quantileLevels(values, levels)) {
+            if (used + capacity > buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            used = Contours.trace(values, grid, grid, xMin(), xMax(), yMin(), yMax(), level, buffer, used);
+        }
+        return Arrays.copyOf(buffer, used);
     }
 }

@@ -49,6 +49,44 @@ public final class RunComparison {
             return thumbnail.clone();
         }
 
+        /**
+         * A run from its loss history rows, which may lie several epochs apart (a live run evaluates once per
+         * frame): resampled onto max(2, rows) points spread evenly over epochs 0 … the last row's epoch, point i
+         * at e_i = i·last/(points − 1), its loss interpolated linearly between the rows around e_i (the first
+         * row's loss before it). So the curve ends on the run's real epoch, however fast it trained.
+         */
+        public static PinnedRun fromRows(String label, int[] rowEpochs, double[] rowLosses, int thumbnailSize,
+                                         int[] thumbnail) {
+            int rows = rowLosses.length;
+            if (rows == 0) {
+                return new PinnedRun(label, new double[0], thumbnailSize, thumbnail);
+            }
+            int last = rowEpochs[rows - 1];
+            int points = Math.min(last + 1, Math.max(2, rows));
+            if (points < 2) {
+                return new PinnedRun(label, new double[] {rowLosses[rows - 1]}, thumbnailSize, thumbnail);
+            }
+            double[] losses = new double[points];
+            int row = 0;
+            for (int i = 0; i < points; i++) {
+                double epoch = i * (double) last / (points - 1);
+                while (row + 1 < rows && rowEpochs[row + 1] <= epoch) {
+                    row++;
+                }
+                losses[i] = interpolate(rowEpochs, rowLosses, row, epoch);
+            }
+            return new PinnedRun(label, losses, last + 1, thumbnailSize, thumbnail);
+        }
+
+        // the loss at epoch, between row and row + 1 (held flat before the first row and after the last)
+        private static double interpolate(int[] epochs, double[] losses, int row, double epoch) {
+            if (epoch <= epochs[row] || row + 1 == losses.length) {
+                return losses[row];
+            }
+            double t = (epoch - epochs[row]) / (epochs[row + 1] - epochs[row]);
+            return losses[row] + t * (losses[row + 1] - losses[row]);
+        }
+
         /** Loss points held (the epochs, unless downsampled). */
         public int points() {
             return losses.length;

@@ -18,6 +18,7 @@ public final class WeightsModel {
     private final double[] min;
     private final double[] max;
     private boolean showGradient;
+    private int neutral = Palette.NEUTRAL;
 
     public WeightsModel(Network network) {
         List<DenseLayer> layers = network.layers();
@@ -38,6 +39,11 @@ public final class WeightsModel {
     }
 
     /** Whether {@link #update} copies the last gradient dL/dw instead of the weights. */
+    /** The colour of zero in the pictures (the theme's: light grey, or dark on a dark background). */
+    public void setNeutral(int argb) {
+        neutral = argb;
+    }
+
     public void setShowGradient(boolean gradient) {
         showGradient = gradient;
     }
@@ -109,12 +115,12 @@ public final class WeightsModel {
 
     /** The layer's matrix as ARGB pixels, row i (input) by column j (unit), into out (rows·columns). */
     public void matrixPixels(int layer, int[] out) {
-        DivergingColorScale.fill(matrix[layer], matrix[layer].length, maxAbs(layer), out);
+        Palette.fill(matrix[layer], matrix[layer].length, maxAbs(layer), neutral, out);
     }
 
     /** The layer's biases as ARGB pixels, one per unit. */
     public void biasPixels(int layer, int[] out) {
-        DivergingColorScale.fill(bias[layer], bias[layer].length, maxAbs(layer), out);
+        Palette.fill(bias[layer], bias[layer].length, maxAbs(layer), neutral, out);
     }
 
     /** Whether the first layer's inputs form a square image (64 inputs: the 8×8 digits). */
@@ -141,7 +147,7 @@ public final class WeightsModel {
             maxAbs = Math.max(maxAbs, Math.abs(k[p * units + unit]));
         }
         for (int p = 0; p < pixels; p++) {
-            out[p] = DivergingColorScale.argb(k[p * units + unit], maxAbs);
+            out[p] = Palette.argb(k[p * units + unit], maxAbs, neutral);
         }
     }
 }

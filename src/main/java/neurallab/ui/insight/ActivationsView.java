@@ -1,7 +1,7 @@
 package neurallab.ui.insight;
 
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 import neurallab.engine.Activation;
 import neurallab.session.insight.ActivationStats;
 
@@ -17,32 +17,35 @@ public final class ActivationsView extends InsightPane {
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
+        double fs = look.fontSize();
         int layers = model.layerCount();
         double w = (width - 20) / layers;
-        double h = height - 90;
+        double top = 1.6 * fs;
+        double h = height - top - 4 * fs;
         for (int l = 0; l < layers; l++) {
             double x0 = 10 + l * w;
             int max = Math.max(1, model.maxCount(l));
             double barW = (w - 20) / model.bins();
-            g.setFill(series(0));
+            g.setFill(look.series(0));
             for (int b = 0; b < model.bins(); b++) {
                 double bh = h * model.count(l, b) / max;
-                g.fillRect(x0 + b * barW, 20 + h - bh, barW - 1, bh);
+                g.fillRect(x0 + b * barW, top + h - bh, barW - 1, bh);
             }
-            g.setFill(Color.BLACK);
-            g.setFont(SMALL);
-            g.fillText("layer " + (l + 1) + " " + model.activation(l).id(), x0, 14);
-            g.fillText(num(model.binEdge(l, 0)), x0, 20 + h + 16);
-            String hi = num(model.binEdge(l, model.bins()));
-            g.fillText(hi, x0 + w - 20 - 8 * hi.length(), 20 + h + 16);
-            g.setFont(TEXT);
+            g.setFill(look.text());
+            g.setFont(look.smallFont());
+            g.fillText("layer " + (l + 1) + " " + model.activation(l).id(), x0, fs);
+            g.fillText(num(model.binEdge(l, 0)), x0, top + h + 1.2 * fs);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(num(model.binEdge(l, model.bins())), x0 + w - 20, top + h + 1.2 * fs);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFont(look.textFont());
             String note = "";
             if (model.activation(l) == Activation.RELU) {
                 note = "dead: " + model.deadUnits(l) + " of " + model.units(l);
             } else if (Double.isFinite(model.saturatedShare(l))) {
                 note = "saturated: " + Math.round(100 * model.saturatedShare(l)) + "%";
             }
-            g.fillText(note, x0, 20 + h + 40);
+            g.fillText(note, x0, top + h + 2.8 * fs);
         }
     }
 }

@@ -15,7 +15,8 @@ import neurallab.session.insight.BoundaryHistory;
 
 /**
  * Replays the decision boundary: a slider over the kept epochs; the boundary picture of the nearest
- * snapshot comes from a renderer the window supplies (weights → size × size ARGB, e.g. via NeuronGrid).
+ * snapshot comes from a renderer the window supplies (weights → size × size ARGB, painted as the output view
+ * paints), with a line saying what the colours mean.
  */
 public final class BoundaryHistoryView extends BorderPane {
     private final BoundaryHistory model;
@@ -25,15 +26,20 @@ public final class BoundaryHistoryView extends BorderPane {
     private final Slider slider = new Slider(0, 1, 1);
     private final Label epoch = new Label();
 
+    /** With the legend of the picture's colours (the same as the output view's). */
     public BoundaryHistoryView(BoundaryHistory model, int size,
-                               Function<List<LayerParameters>, int[]> renderer) {
+                               Function<List<LayerParameters>, int[]> renderer, String legend) {
         this.model = model;
         this.size = size;
         this.renderer = renderer;
         this.image = new WritableImage(size, size);
         Label title = new Label("Decision boundary over time");
-        title.setFont(InsightPane.TITLE);
-        epoch.setFont(InsightPane.TEXT);
+        title.getStyleClass().add("insight-title");
+        epoch.getStyleClass().add("insight-text");
+        Label key = new Label(legend);
+        key.setId("history-legend");
+        key.getStyleClass().add("insight-text");
+        key.setWrapText(true);
         epoch.setId("history-epoch");
         slider.setId("history-slider");
         ImageView view = new ImageView(image);
@@ -43,7 +49,7 @@ public final class BoundaryHistoryView extends BorderPane {
         slider.valueProperty().addListener(o -> show());
         setTop(title);
         setCenter(view);
-        setBottom(new VBox(8, slider, epoch));
+        setBottom(new VBox(8, slider, epoch, key));
         setPadding(new Insets(10));
         refresh();
     }

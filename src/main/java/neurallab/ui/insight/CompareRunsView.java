@@ -1,10 +1,9 @@
 package neurallab.ui.insight;
 
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import neurallab.session.insight.RunComparison;
 
-/** Loss curves of the pinned runs on one log axis, with each run's final boundary thumbnail. */
+/** Loss curves of the pinned runs on one log axis over their real epochs, with each run's final boundary. */
 public final class CompareRunsView extends InsightPane {
     private final RunComparison model;
 
@@ -16,10 +15,12 @@ public final class CompareRunsView extends InsightPane {
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        double x0 = 70;
-        double y0 = 10;
-        double w = width - 300;
-        double h = height - 50;
+        double fs = look.fontSize();
+        double legendW = Math.min(0.45 * width, legendWidth() + 5.5 * fs);
+        double x0 = leftMargin();
+        double y0 = fs;
+        double w = width - x0 - legendW - fs;
+        double h = height - y0 - bottomMargin();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         int epochs = 1;
@@ -38,30 +39,54 @@ public final class CompareRunsView extends InsightPane {
             hi = 0;
         }
         axes(g, x0, y0, w, h, "0", Integer.toString(epochs - 1), num(Math.pow(10, lo)), num(Math.pow(10, hi)),
-                "epoch", "loss");
+                "epoch", "training loss");
+        int span = Math.max(1, epochs - 1);
         int i = 0;
         for (RunComparison.PinnedRun r : model.runs()) {
             stroke(g, i);
             g.setLineWidth(3);
-            int span = Math.max(1, epochs - 1);
-            logLine(g, r.points(), e -> x0 + w * r.epochOf(e) / span, r::loss, y0, h, lo, hi);
-            double lx = x0 + w + 20;
-            double ly = y0 + i * 70;
-            int size = r.thumbnailSize();
-            int[] px = r.thumbnail();
-            double cell = size == 0 ? 0 : 56.0 / size;
-            for (int p = 0; p < px.length; p++) {
-                g.setFill(argb(px[p]));
-                g.fillRect(lx + (p % size) * cell, ly + (p / size) * cell, cell + 0.5, cell + 0.5);
-            }
-            g.strokeLine(lx + 64, ly + 10, lx + 90, ly + 10);
-            g.setFill(Color.BLACK);
-            g.setFont(TEXT);
-            g.fillText(r.label(), lx + 96, ly + 16);
-            g.setFont(SMALL);
-            g.fillText("final " + num(r.finalLoss()), lx + 96, ly + 36);
+            double lowest = lo;
+            double highest = hi;
+            logLine(g, r.points(), e -> x0 + w * r.epochOf(e) / span, r::loss, y0, h, lowest, highest);
+            legendRow(g, r, i, width - legendW, y0 + i * 5.2 * fs);
             i++;
         }
         g.setLineDashes(null);
+    }
+
+    // the run's thumbnail, its line's sample, its label (what it was, then since when) and final loss
+    private void legendRow(GraphicsContext g, RunComparison.PinnedRun r, int i, double lx, double ly) {
+        double fs = look.fontSize();
+        double thumb = 4.2 * fs;
+        int size = r.thumbnailSize();
+        int[] px = r.thumbnail();
+        double cell = size == 0 ? 0 : thumb / size;
+        for (int p = 0; p < px.length; p++) {
+            g.setFill(Look.argb(px[p]));
+            g.fillRect(lx + (p % size) * cell, ly + (p / size) * cell, cell + 0.5, cell + 0.5);
+        }
+        double tx = lx + thumb + 0.6 * fs;
+        g.strokeLine(tx, ly + 0.7 * fs, tx + 2 * fs, ly + 0.7 * fs);
+        g.setLineDashes(null);
+        g.setFill(look.text());
+        g.setFont(look.smallFont());
+        String[] lines = split(r.label());
+        g.fillText(lines[0], tx + 2.4 * fs, ly + fs);
+        g.fillText(lines[1], tx, ly + 2.3 * fs);
+        g.fillText("final loss " + num(r.finalLoss()), tx, ly + 3.6 * fs);
+    }
+
+    // "adam η=0.03, 8-8-1, epoch 400" → "adam η=0.03, 8-8-1" and "epoch 400"
+    private static String[] split(String label) {
+        int comma = label.lastIndexOf(", ");
+        return comma < 0 ? new String[] {label, ""} : new String[] {label.substring(0, comma), label.substring(comma + 2)};
+    }
+
+    private double legendWidth() {
+        double widest = 0;
+        for (RunComparison.PinnedRun r : model.runs()) {
+            widest = Math.max(widest, textWidth(split(r.label())[0], look.smallFont()) + 2.4 * look.fontSize());
+        }
+        return Math.max(widest, textWidth("final loss 0.000", look.smallFont()));
     }
 }

@@ -1,7 +1,6 @@
 package neurallab.ui.insight;
 
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import neurallab.session.insight.GradientFlow;
 
 /** ‖dL/dW‖ per layer over time on a log scale (top) and ‖ΔW‖/‖W‖ (bottom), one colour per layer. */
@@ -16,15 +15,20 @@ public final class GradientFlowView extends InsightPane {
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        double half = (height - 40) / 2;
-        plot(g, 60, 10, width - 200, half - 30, true, "‖dL/dW‖");
-        plot(g, 60, half + 20, width - 200, half - 30, false, "‖ΔW‖/‖W‖");
-        g.setFont(TEXT);
+        double fs = look.fontSize();
+        double legendW = textWidth("layer 10", look.textFont()) + 2.5 * fs;
+        double x0 = leftMargin();
+        double w = width - x0 - legendW - fs;
+        double half = height / 2;
+        plot(g, x0, 0.5 * fs, w, half - 0.5 * fs - bottomMargin(), true, "‖dL/dW‖");
+        plot(g, x0, half + 0.5 * fs, w, half - 0.5 * fs - bottomMargin(), false, "‖ΔW‖/‖W‖");
+        g.setFont(look.textFont());
         for (int l = 0; l < model.layerCount(); l++) {
-            g.setFill(series(l));
-            g.fillRect(width - 130, 14 + l * 22, 16, 12);
-            g.setFill(Color.BLACK);
-            g.fillText("layer " + (l + 1), width - 108, 26 + l * 22);
+            double y = fs + l * 1.7 * fs;
+            g.setFill(look.series(l));
+            g.fillRect(width - legendW, y, 1.1 * fs, 0.9 * fs);
+            g.setFill(look.text());
+            g.fillText("layer " + (l + 1), width - legendW + 1.5 * fs, y + 0.9 * fs);
         }
     }
 

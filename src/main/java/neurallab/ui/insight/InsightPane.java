@@ -3,31 +3,30 @@ package neurallab.ui.insight;
 import java.math.BigDecimal;
 import java.util.function.IntToDoubleFunction;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 
 /**
  * Base of the insight views: a large title, a canvas that follows the pane's size, and {@link #refresh()}
- * for the window to call once per frame after it has updated the model from the newest snapshot.
+ * for the window to call once per frame after it has updated the model from the newest snapshot. Colours
+ * and type come from the window's {@link Look}, so the theme and the zoom reach every canvas.
  */
-public abstract class InsightPane extends BorderPane {
-    /** Projector-readable text. */
-    protected static final Font TITLE = Font.font("System", FontWeight.BOLD, 22);
-    protected static final Font TEXT = Font.font("System", 16);
-    protected static final Font SMALL = Font.font("System", 14);
-
+public abstract class InsightPane extends BorderPane implements Themed {
     protected final Canvas canvas = new Canvas(640, 420);
     private final Label heading;
+    /** The theme's colours and the zoomed type sizes. */
+    protected Look look = Look.light();
 
     protected InsightPane(String title) {
         heading = new Label(title);
-        heading.setFont(TITLE);
+        heading.getStyleClass().add("insight-title");
         heading.setId("insight-title");
         setTop(heading);
         Pane holder = new Pane(canvas);
@@ -37,8 +36,14 @@ public abstract class InsightPane extends BorderPane {
         canvas.widthProperty().addListener(o -> refresh());
         canvas.heightProperty().addListener(o -> refresh());
         setCenter(holder);
-        setPadding(new Insets(10));
-        setPrefSize(720, 520);
+        setPadding(new Insets(8));
+        setPrefSize(640, 460);
+    }
+
+    @Override
+    public void setLook(Look newLook) {
+        look = newLook;
+        refresh();
     }
 
     /** Changes the heading (a view whose model is replaced, e.g. another surface). */
@@ -49,8 +54,10 @@ public abstract class InsightPane extends BorderPane {
     /** Redraws from the model. Call on the FX thread. */
     public final void refresh() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(look.background());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
         if (canvas.getWidth() > 10 && canvas.getHeight() > 10) {
             draw(g, canvas.getWidth(), canvas.getHeight());
         }
@@ -58,22 +65,27 @@ public abstract class InsightPane extends BorderPane {
 
     protected abstract void draw(GraphicsContext g, double width, double height);
 
-    /** Okabe–Ito colours (colour-blind safe), then two greys for the 9th and 10th series. */
-    protected static Color series(int i) {
-        Color[] c = {Color.web("#0072B2"), Color.web("#E69F00"), Color.web("#009E73"), Color.web("#CC79A7"),
-            Color.web("#56B4E9"), Color.web("#D55E00"), Color.web("#F0E442"), Color.web("#000000"),
-            Color.web("#888888"), Color.web("#444444")};
-        return c[i % c.length];
+    /** Room left of a plot for its value labels and its rotated axis name. */
+    protected double leftMargin() {
+        return 5.6 * look.fontSize();
     }
 
-    /** Dashed strokes for series 8 and above, so ten series stay apart without colour alone. */
-    protected static void stroke(GraphicsContext g, int i) {
-        g.setStroke(series(i));
+    /** Room under a plot for its axis labels. */
+    protected double bottomMargin() {
+        return 2 * look.fontSize();
+    }
+
+    /** Series colour i, dashed from the sixth on, so ten series stay apart without colour alone. */
+    protected void stroke(GraphicsContext g, int i) {
+        g.setStroke(look.series(i));
         g.setLineDashes(i >= 5 ? new double[] {8, 4} : null);
     }
 
-    protected static Color argb(int argb) {
-        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
+    /** The width text takes in a font. */
+    protected static double textWidth(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     /**
@@ -101,21 +113,34 @@ public abstract class InsightPane extends BorderPane {
         g.stroke();
     }
 
-    /** Axis frame with a label at each end of both axes. */
-    protected static void axes(GraphicsContext g, double x0, double y0, double w, double h, String xLo, String xHi,
-                               String yLo, String yHi, String xName, String yName) {
+    /**
+     * Axis frame with a label at each end of both axes: the value labels right-aligned left of the frame, the
+     * axis name turned up the left margin, the x labels under the frame (the name centred), never over the data.
+     */
+    protected void axes(GraphicsContext g, double x0, double y0, double w, double h, String xLo, String xHi,
+                        String yLo, String yHi, String xName, String yName) {
+        double fs = look.fontSize();
         g.setLineDashes(null);
-        g.setStroke(Color.gray(0.3));
+        g.setStroke(look.muted());
         g.setLineWidth(1);
         g.strokeRect(x0, y0, w, h);
-        g.setFill(Color.BLACK);
-        g.setFont(SMALL);
-        g.fillText(xLo, x0, y0 + h + 18);
-        g.fillText(xHi, x0 + w - 8 * xHi.length(), y0 + h + 18);
-        g.fillText(xName, x0 + w / 2 - 4 * xName.length(), y0 + h + 18);
-        g.fillText(yHi, 4, y0 + 12);
-        g.fillText(yLo, 4, y0 + h);
-        g.fillText(yName, 4, y0 + h / 2);
+        g.setFill(look.text());
+        g.setFont(look.smallFont());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(xLo, x0, y0 + h + 1.2 * fs);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(xName, x0 + w / 2, y0 + h + 1.2 * fs);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(xHi, x0 + w, y0 + h + 1.2 * fs);
+        g.fillText(yHi, x0 - 4, y0 + 0.8 * fs);
+        g.fillText(yLo, x0 - 4, y0 + h);
+        g.save();
+        g.translate(x0 - 4.4 * fs, y0 + h / 2);
+        g.rotate(-90);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(yName, 0, 0.8 * fs);
+        g.restore();
+        g.setTextAlign(TextAlignment.LEFT);
     }
 
     /** A value as typed into a field: 0.05, 1e-08 as 1.0E-8, 2 as 2. */

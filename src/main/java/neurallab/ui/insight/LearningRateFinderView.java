@@ -1,10 +1,10 @@
 package neurallab.ui.insight;
 
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 import neurallab.session.insight.LearningRateFinder;
 
-/** Smoothed loss against the learning rate (log axis), raw loss faint, the suggestion marked. */
+/** Smoothed loss against the learning rate (log axis), raw loss faint, the suggestion marked inside the plot. */
 public final class LearningRateFinderView extends InsightPane {
     private LearningRateFinder.Result result;
 
@@ -22,10 +22,11 @@ public final class LearningRateFinderView extends InsightPane {
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
         int n = result.count();
-        double x0 = 70;
-        double y0 = 10;
-        double w = width - 90;
-        double h = height - 70;
+        double fs = look.fontSize();
+        double x0 = leftMargin();
+        double y0 = fs;
+        double w = width - x0 - fs;
+        double h = height - y0 - bottomMargin();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < n; k++) {
@@ -35,10 +36,10 @@ public final class LearningRateFinderView extends InsightPane {
         hi = Math.min(hi, lo + 4 * (result.smoothed()[0] - lo + 1e-12));
         double lrLo = Math.log10(LearningRateFinder.MIN_RATE);
         double lrHi = Math.log10(LearningRateFinder.MAX_RATE);
-        axes(g, x0, y0, w, h, "1e-6", "10", num(lo), num(hi), "learning rate", "loss");
+        axes(g, x0, y0, w, h, "1e-6", "10", num(lo), num(hi), "learning rate (log scale)", "loss");
         for (int pass = 0; pass < 2; pass++) {
             double[] ys = pass == 0 ? result.losses() : result.smoothed();
-            g.setStroke(pass == 0 ? Color.web("#56B4E9") : Color.web("#0072B2"));
+            g.setStroke(pass == 0 ? look.series(4) : look.series(0));
             g.setLineWidth(pass == 0 ? 1 : 3);
             g.beginPath();
             for (int k = 0; k < n; k++) {
@@ -53,15 +54,28 @@ public final class LearningRateFinderView extends InsightPane {
             }
             g.stroke();
         }
+        marker(g, x0, y0, w, h, lrLo, lrHi);
+    }
+
+    // the suggestion: a dashed line inside the frame, its value written inside the plot beside it
+    private void marker(GraphicsContext g, double x0, double y0, double w, double h, double lrLo, double lrHi) {
+        g.setFill(look.series(3));
+        g.setFont(look.textFont());
+        String stopped = result.exploded() ? " (stopped: the loss exploded)" : "";
+        if (!result.hasSuggestion()) {
+            g.fillText("no suggestion: the loss did not fall at any rate" + stopped, x0 + 10, y0 + 1.6 * look.fontSize());
+            return;
+        }
         double sx = x0 + w * (Math.log10(result.suggestion()) - lrLo) / (lrHi - lrLo);
-        g.setStroke(Color.web("#D55E00"));
+        g.setStroke(look.series(3));
         g.setLineWidth(2);
         g.setLineDashes(6, 4);
         g.strokeLine(sx, y0, sx, y0 + h);
         g.setLineDashes(null);
-        g.setFill(Color.web("#D55E00"));
-        g.setFont(TEXT);
-        g.fillText("suggested " + num(result.suggestion()) + (result.exploded() ? "  (stopped: loss exploded)" : ""),
-                Math.min(sx + 6, x0 + w - 330), y0 + 24);
+        String text = "suggested " + num(result.suggestion()) + stopped;
+        boolean right = sx + 8 + textWidth(text, look.textFont()) < x0 + w;
+        g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
+        g.fillText(text, right ? sx + 8 : sx - 8, y0 + 1.6 * look.fontSize());
+        g.setTextAlign(TextAlignment.LEFT);
     }
 }

@@ -1,11 +1,16 @@
 package neurallab.ui.insight;
 
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 import neurallab.session.insight.Contours;
 import neurallab.session.insight.LossLandscape;
+import neurallab.session.insight.Palette;
 
-/** The loss on the trajectory's principal plane: shaded cells, contour lines, and the projected path. */
+/**
+ * The loss on the trajectory's principal plane: cells shaded dark (low loss) to light (high), contour lines,
+ * the projected path from ○ (where training started) to ● (the weights now), axes along both directions and
+ * a legend of the shades with their loss values.
+ */
 public final class LossLandscapeView extends InsightPane {
     private LossLandscape model;
 
@@ -20,51 +25,95 @@ public final class LossLandscapeView extends InsightPane {
         refresh();
     }
 
+    /** The shade's position t in [0, 1] for loss v: log(1 + v − min) / log(1 + max − min), so valleys keep detail. */
+    private double shade(double v) {
+        return Math.log1p(v - model.min()) / Math.log1p(model.max() - model.min() + 1e-12);
+    }
+
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
+        double fs = look.fontSize();
         int n = model.resolution();
-        double size = Math.min(width - 20, height - 50);
+        double ox = leftMargin();
+        double oy = 0.5 * fs;
+        double legendW = 9 * fs;
+        double size = Math.max(50, Math.min(width - ox - legendW - fs, height - oy - 3.5 * fs));
         double cell = size / n;
-        double ox = 10;
-        double oy = 10;
-        double lo = model.min();
-        double hi = model.max();
-        // sequential light-to-dark blue on log(1 + L − min): readable in grey too
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
-                double t = Math.log1p(model.value(r, c) - lo) / Math.log1p(hi - lo + 1e-12);
-                t = Double.isFinite(t) ? Math.max(0, Math.min(1, t)) : 1;
-                g.setFill(Color.web("#F7FBFF").interpolate(Color.web("#08306B"), t));
+                g.setFill(Look.argb(Palette.sequential(shade(model.value(r, c)))));
                 g.fillRect(ox + c * cell, oy + (n - 1 - r) * cell, cell + 1, cell + 1);
             }
         }
+        contours(g, n, ox, oy, cell);
+        path(g, ox, oy, size, cell);
+        axes(g, ox, oy, size, size, num(-model.alphaRange()), num(model.alphaRange()), num(-model.betaRange()),
+                num(model.betaRange()), String.format("direction 1 (%.0f%% of the path's variance)",
+                        100 * model.explained(0)), String.format("direction 2 (%.0f%%)", 100 * model.explained(1)));
+        legend(g, ox + size + 1.5 * fs, oy, Math.min(size, 14 * fs));
+    }
+
+    private void contours(GraphicsContext g, int n, double ox, double oy, double cell) {
         double[] values = model.values();
-        double[] levels = Contours.quantileLevels(values, 10);
-        g.setStroke(Color.web("#E69F00"));
+        g.setStroke(Look.argb(Palette.ORANGE));
         g.setLineWidth(1);
-        for (double level : levels) {
+        for (double level : Contours.quantileLevels(values, 10)) {
             double[] seg = Contours.segments(values, n, n, 0, n - 1, 0, n - 1, level);
             for (int i = 0; i < seg.length; i += 4) {
                 g.strokeLine(ox + (seg[i] + 0.5) * cell, oy + (n - 0.5 - seg[i + 1]) * cell,
                         ox + (seg[i + 2] + 0.5) * cell, oy + (n - 0.5 - seg[i + 3]) * cell);
             }
         }
-        g.setStroke(Color.web("#D55E00"));
-        g.setLineWidth(3);
-        g.beginPath();
-        for (int k = 0; k < model.pathLength(); k++) {
-            double px = ox + size / 2 + model.pathAlpha(k) / model.alphaRange() * (size / 2 - cell / 2);
-            double py = oy + size / 2 - model.pathBeta(k) / model.betaRange() * (size / 2 - cell / 2);
-            if (k == 0) {
-                g.moveTo(px, py);
-            } else {
-                g.lineTo(px, py);
-            }
+    }
+
+    // the path in white over a dark outline (readable on every shade), ○ at its start and ● at its end
+    private void path(GraphicsContext g, double ox, double oy, double size, double cell) {
+        int k = model.pathLength();
+        if (k == 0) {
+            return;
         }
-        g.stroke();
-        g.setFill(Color.BLACK);
-        g.setFont(TEXT);
-        g.fillText(String.format("loss %s … %s;  direction 1: %.0f%%, direction 2: %.0f%% of the path's variance",
-                num(lo), num(hi), 100 * model.explained(0), 100 * model.explained(1)), ox, oy + size + 24);
+        double[] xs = new double[k];
+        double[] ys = new double[k];
+        for (int i = 0; i < k; i++) {
+            xs[i] = ox + size / 2 + model.pathAlpha(i) / model.alphaRange() * (size / 2 - cell / 2);
+            ys[i] = oy + size / 2 - model.pathBeta(i) / model.betaRange() * (size / 2 - cell / 2);
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            g.setStroke(pass == 0 ? Look.argb(0xFF000000) : Look.argb(0xFFFFFFFF));
+            g.setLineWidth(pass == 0 ? 5 : 2.5);
+            g.strokePolyline(xs, ys, k);
+        }
+        double r = 0.45 * look.fontSize();
+        g.setLineWidth(2);
+        g.setFill(Look.argb(0xFFFFFFFF));
+        g.setStroke(Look.argb(0xFF000000));
+        g.strokeOval(xs[0] - r, ys[0] - r, 2 * r, 2 * r);
+        g.fillOval(xs[k - 1] - r, ys[k - 1] - r, 2 * r, 2 * r);
+        g.strokeOval(xs[k - 1] - r, ys[k - 1] - r, 2 * r, 2 * r);
+        g.setFont(look.smallFont());
+        g.setFill(look.text());
+        g.fillText("○ start  ● now", ox, oy + size + 3.3 * look.fontSize());
+    }
+
+    // a vertical bar, low loss (dark) at the bottom, with the loss at five shades
+    private void legend(GraphicsContext g, double x, double y, double h) {
+        double fs = look.fontSize();
+        for (int i = 0; i < h; i++) {
+            g.setFill(Look.argb(Palette.sequential(1 - i / h)));
+            g.fillRect(x, y + i, 1.2 * fs, 1);
+        }
+        g.setStroke(look.muted());
+        g.setLineWidth(1);
+        g.strokeRect(x, y, 1.2 * fs, h);
+        g.setFill(look.text());
+        g.setFont(look.smallFont());
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int q = 0; q <= 4; q++) {
+            double t = q / 4.0;
+            // the loss whose shade is t: v = min + (1 + max − min)^t − 1
+            double v = model.min() + Math.expm1(t * Math.log1p(model.max() - model.min() + 1e-12));
+            g.fillText(num(v), x + 1.6 * fs, y + h - t * h + (q == 4 ? 0.8 * fs : q == 0 ? 0 : 0.4 * fs));
+        }
+        g.fillText("loss", x, y + h + 1.3 * fs);
     }
 }

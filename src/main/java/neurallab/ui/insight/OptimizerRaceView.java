@@ -20,14 +20,17 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
 import neurallab.engine.OptimizerType;
-import neurallab.session.insight.Contours;
 import neurallab.session.insight.LossSurface;
 import neurallab.session.insight.OptimizerRace;
 import neurallab.session.insight.RaceSetting;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.control.ScrollPane;
+import javafx.beans.binding.Bindings;
+import java.util.List;
+import java.util.ArrayList;
 
 /**
  * Contours of the chosen surface with every included optimizer's path from the start point (click the plot to
@@ -39,11 +42,10 @@ public final class OptimizerRaceView extends InsightPane {
     private static final int GRID = 81;
     private static final int LEVELS = 14;
     private static final int STEPS_PER_FRAME = 2;
-    private static final String ERROR_STYLE = "-fx-border-color: #D55E00; -fx-border-width: 2;";
 
     private OptimizerRace race;
     private double[] segments = new double[0];
-    private int segmentCount;
+    private final List<Line> swatches = new ArrayList<>();
     private final AnimationTimer timer;
     private final ToggleButton play = new ToggleButton("Play");
     private final ComboBox<LossSurface> surfaces = new ComboBox<>();
@@ -67,12 +69,14 @@ public final class OptimizerRaceView extends InsightPane {
                 OptimizerRaceView.this.race.step(STEPS_PER_FRAME);
                 refresh();
                 if (OptimizerRaceView.this.race.finished()) {
-                    stop();
+                    play.setSelected(false);
                 }
             }
         };
         play.setId("race-play");
-        play.setFont(TEXT);
+        play.textProperty().bind(Bindings.when(play.selectedProperty()).then("Pause")
+                .otherwise("Play"));
+        play.setMinWidth(Region.USE_PREF_SIZE);
         play.selectedProperty().addListener((o, was, on) -> {
             if (on) {
                 timer.start();
@@ -82,18 +86,17 @@ public final class OptimizerRaceView extends InsightPane {
         });
         Button step = new Button("Step");
         step.setId("race-step");
-        step.setFont(TEXT);
         step.setOnAction(e -> {
             this.race.step();
             refresh();
         });
         Button again = new Button("Back to the start");
         again.setId("race-restart");
-        again.setFont(TEXT);
         again.setOnAction(e -> startAt(this.race.startX(), this.race.startY()));
         Label hint = new Label("Click the plot to start every racer there.");
-        hint.setFont(TEXT);
+        hint.setWrapText(true);
         HBox bottom = new HBox(12, play, step, again, hint);
+        bottom.getStyleClass().add("insight-text");
         bottom.setAlignment(Pos.CENTER_LEFT);
         setBottom(bottom);
 
@@ -123,7 +126,6 @@ public final class OptimizerRaceView extends InsightPane {
                 return null;
             }
         });
-        surfaces.setStyle("-fx-font-size: 16px;");
         surfaces.setValue(first.surface());
         surfaces.valueProperty().addListener((o, was, s) -> {
             if (s != null && s != race.surface()) {
@@ -131,7 +133,6 @@ public final class OptimizerRaceView extends InsightPane {
             }
         });
         Label surfaceLabel = new Label("Surface");
-        surfaceLabel.setFont(TEXT);
         HBox chooser = new HBox(10, surfaceLabel, surfaces);
         chooser.setAlignment(Pos.CENTER_LEFT);
 
@@ -141,96 +142,68 @@ public final class OptimizerRaceView extends InsightPane {
         grid.addRow(0, header("race"), header("learning rate"), header(""), header("progress"));
         int row = 1;
         for (OptimizerType type : OptimizerType.values()) {
-            int index = type.ordinal();
-            Line swatch = new Line(0, 0, 26, 0);
-            swatch.setStroke(series(index));
-            swatch.setStrokeWidth(3.5);
-            if (index >= 5) {
-                swatch.getStrokeDashArray().setAll(8.0, 4.0);
-            }
-            CheckBox box = new CheckBox(type.id());
-            box.setId("race-include-" + type.id());
-            box.setFont(TEXT);
-            box.setGraphic(swatch);
-            box.setSelected(true);
-            box.setMinWidth(Region.USE_PREF_SIZE);
-            box.selectedProperty().addListener((o, was, on) -> {
-                race.setIncluded(type, on);
-                if (on && play.isSelected()) {
-                    timer.start();
-                }
-                refresh();
-            });
-            included.put(type, box);
-            TextField rate = field("race-lr-" + type.id());
-            rate.textProperty().addListener((o, was, text) -> check(rate, RaceSetting.LEARNING_RATE, type, text));
-            Runnable commit = () -> commit(rate, RaceSetting.LEARNING_RATE, type);
-            rate.setOnAction(e -> commit.run());
-            rate.focusedProperty().addListener((o, was, focused) -> {
-                if (!focused) {
-                    commit.run();
-                }
-            });
-            rates.put(type, rate);
-            Button edit = new Button("settings");
-            edit.setId("race-settings-" + type.id());
-            edit.setStyle("-fx-font-size: 14px;");
-            edit.setMinWidth(Region.USE_PREF_SIZE);
-            edit.setDisable(RaceSetting.ownSettings(type).isEmpty());
-            edit.setOnAction(e -> edit(type));
-            Label status = new Label();
-            status.setId("race-progress-" + type.id());
-            status.setFont(SMALL);
-            status.setMinWidth(150);
-            progress.put(type, status);
-            grid.addRow(row++, box, rate, edit, status);
+            racerRow(grid, row++, type);
         }
         message.setId("race-message");
-        message.setFont(TEXT);
-        message.setTextFill(Color.web("#B04000"));
+        message.getStyleClass().add("field-error");
         message.setWrapText(true);
-        message.setMaxWidth(520);
         settingsBox.setId("race-settings");
         VBox right = new VBox(10, chooser, grid, message, settingsBox);
         right.setPadding(new Insets(0, 0, 0, 12));
-        right.setPrefWidth(540);
-        right.setMinWidth(480);
-        return right;
+        right.getStyleClass().add("insight-text");
+        ScrollPane scroll = new ScrollPane(right);
+        scroll.getStyleClass().add("data-scroll");
+        // at most 55 % of the view, the plot keeps the rest; a narrow window scrolls the table sideways
+        scroll.setFitToWidth(false);
+        scroll.setMinWidth(0);
+        scroll.prefWidthProperty().bind(Bindings.min(right.widthProperty().add(4),
+                widthProperty().multiply(0.55)));
+        return scroll;
+    }
+
+    // one optimizer: include it (its line's sample beside the name), its rate, its own settings, its progress
+    private void racerRow(GridPane grid, int row, OptimizerType type) {
+        int index = type.ordinal();
+        Line swatch = new Line(0, 0, 26, 0);
+        swatch.setStroke(look.series(index));
+        swatches.add(swatch);
+        swatch.setStrokeWidth(3.5);
+        if (index >= 5) {
+            swatch.getStrokeDashArray().setAll(8.0, 4.0);
+        }
+        CheckBox box = new CheckBox(type.id());
+        box.setId("race-include-" + type.id());
+        box.setGraphic(swatch);
+        box.setSelected(true);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.selectedProperty().addListener((o, was, on) -> {
+            race.setIncluded(type, on);
+            if (on && play.isSelected()) {
+                timer.start();
+            }
+            refresh();
+        });
+        included.put(type, box);
+        TextField rate = RaceField.create("race-lr-" + type.id(), RaceSetting.LEARNING_RATE, type, () -> race,
+                message, () -> true, this::refresh);
+        rates.put(type, rate);
+        Button edit = new Button("settings");
+        edit.setId("race-settings-" + type.id());
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setDisable(RaceSetting.ownSettings(type).isEmpty());
+        edit.setOnAction(e -> edit(type));
+        Label status = new Label();
+        status.setId("race-progress-" + type.id());
+        status.getStyleClass().add("insight-small");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        progress.put(type, status);
+        grid.addRow(row, box, rate, edit, status);
     }
 
     private static Label header(String text) {
         Label l = new Label(text);
-        l.setFont(SMALL);
-        l.setTextFill(Color.gray(0.35));
+        l.getStyleClass().addAll("insight-small", "muted");
         return l;
-    }
-
-    private static TextField field(String id) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setFont(TEXT);
-        f.setPrefColumnCount(5);
-        return f;
-    }
-
-    /** Marks the field and says what is wrong, on every key. */
-    private void check(TextField field, RaceSetting setting, OptimizerType type, String text) {
-        String problem = setting.problem(text);
-        field.setStyle(problem == null ? "" : ERROR_STYLE);
-        message.setText(problem == null ? "" : type.id() + ": " + problem);
-    }
-
-    /** Applies a valid value to the running racer; an invalid one stays marked and changes nothing. */
-    private void commit(TextField field, RaceSetting setting, OptimizerType type) {
-        String problem = setting.apply(race, type, field.getText());
-        if (problem == null) {
-            field.setStyle("");
-            message.setText("");
-            refresh();
-        } else {
-            field.setStyle(ERROR_STYLE);
-            message.setText(type.id() + ": " + problem);
-        }
     }
 
     /** Opens the editor of the optimizer's own settings below the table. */
@@ -238,7 +211,6 @@ public final class OptimizerRaceView extends InsightPane {
         editing = type;
         settingsBox.getChildren().clear();
         Label title = new Label(type.id() + " settings (Enter applies)");
-        title.setFont(TEXT);
         title.setStyle("-fx-font-weight: bold;");
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -246,18 +218,11 @@ public final class OptimizerRaceView extends InsightPane {
         int row = 0;
         for (RaceSetting s : RaceSetting.ownSettings(type)) {
             Label name = new Label(s.label());
-            name.setFont(TEXT);
-            TextField f = field("race-setting-" + s.name().toLowerCase(Locale.ROOT));
+            TextField f = RaceField.create("race-setting-" + s.name().toLowerCase(Locale.ROOT), s, type,
+                    () -> race, message, () -> editing == type, this::refresh);
             f.setText(InsightPane.plain(s.of(race.racer(type).settings())));
-            f.textProperty().addListener((o, was, text) -> check(f, s, type, text));
-            f.setOnAction(e -> commit(f, s, type));
-            f.focusedProperty().addListener((o, was, focused) -> {
-                if (!focused && editing == type) {
-                    commit(f, s, type);
-                }
-            });
             Label range = new Label(s.describe());
-            range.setFont(SMALL);
+            range.getStyleClass().add("insight-small");
             grid.addRow(row++, name, f, range);
         }
         settingsBox.getChildren().setAll(title, grid);
@@ -273,7 +238,7 @@ public final class OptimizerRaceView extends InsightPane {
         for (OptimizerRace.Racer r : next.racers()) {
             TextField f = rates.get(r.type());
             f.setText(InsightPane.plain(r.settings().learningRate()));
-            f.setStyle("");
+            RaceField.mark(f, false);
             included.get(r.type()).setSelected(r.included());
         }
         message.setText("");
@@ -298,19 +263,7 @@ public final class OptimizerRaceView extends InsightPane {
     }
 
     private void traceContours(LossSurface s) {
-        double[] grid = new double[GRID * GRID];
-        s.sample(GRID, GRID, grid);
-        double[] levels = Contours.quantileLevels(grid, LEVELS);
-        double[] buffer = new double[Contours.capacity(GRID, GRID) * 2];
-        int used = 0;
-        for (double level : levels) {
-            if (used + Contours.capacity(GRID, GRID) > buffer.length) {
-                buffer = Arrays.copyOf(buffer, buffer.length * 2);
-            }
-            used = Contours.trace(grid, GRID, GRID, s.xMin(), s.xMax(), s.yMin(), s.yMax(), level, buffer, used);
-        }
-        segments = buffer;
-        segmentCount = used;
+        segments = s.contours(GRID, LEVELS);
     }
 
     public OptimizerRace race() {
@@ -319,7 +272,7 @@ public final class OptimizerRaceView extends InsightPane {
 
     /** How many contour segments are drawn (tests: another surface, other contours). */
     int contourSegments() {
-        return segmentCount / 4;
+        return segments.length / 4;
     }
 
     /** Where (x, y) of the surface lies on the canvas. */
@@ -337,22 +290,35 @@ public final class OptimizerRaceView extends InsightPane {
         plotX = 10;
         plotY = 10;
         g.setLineDashes(null);
-        g.setStroke(Color.gray(0.72));
+        g.setStroke(look.grid());
         g.setLineWidth(1);
-        for (int i = 0; i < segmentCount; i += 4) {
+        for (int i = 0; i < segments.length; i += 4) {
             g.strokeLine(px(segments[i]), py(segments[i + 1]), px(segments[i + 2]), py(segments[i + 3]));
         }
-        g.setStroke(Color.gray(0.3));
+        g.setStroke(look.muted());
         g.strokeRect(plotX, plotY, plotSize, plotSize);
-        g.setFill(Color.BLACK);
-        g.setFont(SMALL);
+        g.setFill(look.text());
+        g.setFont(look.smallFont());
         g.fillText(InsightPane.plain(s.xMin()), plotX + 2, plotY + plotSize - 4);
-        g.fillText(InsightPane.plain(s.xMax()), plotX + plotSize - 24, plotY + plotSize - 4);
-        g.fillText(InsightPane.plain(s.yMax()), plotX + 2, plotY + 14);
-        g.setFont(TEXT);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(InsightPane.plain(s.xMax()), plotX + plotSize - 2, plotY + plotSize - 4);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(InsightPane.plain(s.yMax()), plotX + 2, plotY + look.fontSize());
+        g.setFont(look.textFont());
         for (double[] m : s.minima()) {
             g.fillText("★", px(m[0]) - 7, py(m[1]) + 7);
         }
+        paths(g, s);
+        start(g);
+        for (OptimizerRace.Racer r : race.racers()) {
+            Label l = progress.get(r.type());
+            l.setText(!r.included() ? "left out" : "step " + r.steps() + "   f = "
+                    + (r.diverged() ? "diverged" : num(r.loss())));
+        }
+    }
+
+    // each included racer's path, kept near the plot when it runs away, a dot where it is now
+    private void paths(GraphicsContext g, LossSurface s) {
         g.setLineWidth(3);
         for (OptimizerRace.Racer r : race.racers()) {
             if (!r.included()) {
@@ -372,28 +338,26 @@ public final class OptimizerRaceView extends InsightPane {
                 g.lineTo(hx, hy);
             }
             g.stroke();
-            g.setFill(series(i));
+            g.setFill(look.series(i));
             g.fillOval(hx - 5, hy - 5, 10, 10);
         }
         g.setLineDashes(null);
-        // the start: a black ring that every path leaves from
+    }
+
+    // the start: a ring that every path leaves from
+    private void start(GraphicsContext g) {
         double sx = px(race.startX());
         double sy = py(race.startY());
         g.setLineWidth(3);
-        g.setStroke(Color.WHITE);
+        g.setStroke(look.background());
         g.strokeOval(sx - 10, sy - 10, 20, 20);
-        g.setStroke(Color.BLACK);
+        g.setStroke(look.text());
         g.setLineWidth(2.5);
         g.strokeOval(sx - 8, sy - 8, 16, 16);
-        g.setFill(Color.BLACK);
+        g.setFill(look.text());
         g.fillOval(sx - 3, sy - 3, 6, 6);
-        g.setFont(TEXT);
+        g.setFont(look.textFont());
         g.fillText("start", sx + 12, sy - 10);
-        for (OptimizerRace.Racer r : race.racers()) {
-            Label l = progress.get(r.type());
-            l.setText(!r.included() ? "left out" : "step " + r.steps() + "   f = "
-                    + (r.diverged() ? "diverged" : num(r.loss())));
-        }
     }
 
     private double px(double x) {
@@ -416,8 +380,16 @@ public final class OptimizerRaceView extends InsightPane {
         return s.yMin() + (1 - (canvasY - plotY) / plotSize) * (s.yMax() - s.yMin());
     }
 
+    @Override
+    public void setLook(Look newLook) {
+        for (int i = 0; i < swatches.size(); i++) {
+            swatches.get(i).setStroke(newLook.series(i));
+        }
+        super.setLook(newLook);
+    }
+
     /** Stops the animation (when the tab closes). */
     public void stop() {
-        timer.stop();
+        play.setSelected(false);
     }
 }

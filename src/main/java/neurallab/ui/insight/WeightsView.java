@@ -3,8 +3,8 @@ package neurallab.ui.insight;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.HBox;
-import javafx.scene.paint.Color;
-import neurallab.session.insight.DivergingColorScale;
+import javafx.scene.text.TextAlignment;
+import neurallab.session.insight.Palette;
 import neurallab.session.insight.WeightsModel;
 
 /** Each layer's weight matrix (rows = inputs, columns = units) and bias row; 8×8 unit images for digits. */
@@ -16,7 +16,7 @@ public final class WeightsView extends InsightPane {
     public WeightsView(WeightsModel model) {
         super("Weights");
         this.model = model;
-        gradient.setFont(TEXT);
+        gradient.getStyleClass().add("insight-text");
         gradient.setId("weights-gradient");
         gradient.selectedProperty().addListener((o, was, on) -> model.setShowGradient(on));
         setBottom(new HBox(20, gradient));
@@ -24,68 +24,84 @@ public final class WeightsView extends InsightPane {
     }
 
     @Override
+    public void setLook(Look newLook) {
+        model.setNeutral(newLook.neutral());
+        super.setLook(newLook);
+    }
+
+    @Override
     protected void draw(GraphicsContext g, double width, double height) {
+        double fs = look.fontSize();
         int layers = model.layerCount();
         boolean images = model.hasInputImages();
-        double top = 30;
-        double legendH = 40;
-        double areaH = height - top - legendH - 20 - (images ? 90 : 0);
+        double top = 2 * fs;
+        double legendH = 3 * fs;
+        double areaH = height - top - legendH - 4 * fs - (images ? 90 : 0);
         double x = 10;
         double columnW = (width - 20) / layers;
-        g.setFont(SMALL);
+        g.setFont(look.smallFont());
         for (int l = 0; l < layers; l++) {
             int rows = model.rows(l);
             int cols = model.columns(l);
-            double cell = Math.max(1, Math.min((columnW - 20) / cols, (areaH - 30) / (rows + 1.5)));
+            double cell = Math.max(1, Math.min((columnW - 20) / cols, areaH / (rows + 1.5)));
             if (pixels.length < rows * cols) {
                 pixels = new int[rows * cols];
             }
             model.matrixPixels(l, pixels);
             for (int i = 0; i < rows; i++) {
                 for (int j = 0; j < cols; j++) {
-                    g.setFill(argb(pixels[i * cols + j]));
+                    g.setFill(Look.argb(pixels[i * cols + j]));
                     g.fillRect(x + j * cell, top + i * cell, cell, cell);
                 }
             }
             model.biasPixels(l, pixels);
             for (int j = 0; j < cols; j++) {
-                g.setFill(argb(pixels[j]));
+                g.setFill(Look.argb(pixels[j]));
                 g.fillRect(x + j * cell, top + (rows + 0.5) * cell, cell, cell);
             }
-            g.setFill(Color.BLACK);
-            g.fillText("layer " + (l + 1) + "  " + rows + "×" + cols, x, top - 8);
+            g.setFill(look.text());
+            g.fillText("layer " + (l + 1) + "  " + rows + "×" + cols, x, top - 0.5 * fs);
             // two short lines, so the range never runs into the next layer's column
-            g.fillText("↑ bias", x, top + (rows + 1.5) * cell + 16);
-            g.fillText(num(model.min(l)) + " … " + num(model.max(l)), x, top + (rows + 1.5) * cell + 34);
+            g.fillText("↑ bias", x, top + (rows + 1.5) * cell + 1.2 * fs);
+            g.fillText(num(model.min(l)) + " … " + num(model.max(l)), x, top + (rows + 1.5) * cell + 2.5 * fs);
             x += columnW;
         }
         if (images) {
-            int side = model.imageSide();
-            int units = model.columns(0);
-            int[] img = new int[side * side];
-            double px = Math.max(1, Math.min(8, (width - 20) / (units * (side + 2))));
-            double y0 = height - legendH - 80;
-            for (int u = 0; u < units; u++) {
-                model.unitImage(u, img);
-                double ox = 10 + u * (side + 2) * px;
-                for (int p = 0; p < side * side; p++) {
-                    g.setFill(argb(img[p]));
-                    g.fillRect(ox + (p % side) * px, y0 + (p / side) * px, px, px);
-                }
-            }
+            unitImages(g, width, height - legendH - 80);
         }
-        legend(g, 10, height - legendH + 5, Math.min(300, width - 20));
+        legend(g, 10, height - legendH, Math.min(22 * fs, width - 20));
     }
 
+    private void unitImages(GraphicsContext g, double width, double y0) {
+        int side = model.imageSide();
+        int units = model.columns(0);
+        int[] img = new int[side * side];
+        double px = Math.max(1, Math.min(8, (width - 20) / (units * (side + 2))));
+        for (int u = 0; u < units; u++) {
+            model.unitImage(u, img);
+            double ox = 10 + u * (side + 2) * px;
+            for (int p = 0; p < side * side; p++) {
+                g.setFill(Look.argb(img[p]));
+                g.fillRect(ox + (p % side) * px, y0 + (p / side) * px, px, px);
+            }
+        }
+    }
+
+    // the scale: each layer's colours run from −(its largest |w|) in orange to +(its largest |w|) in blue
     private void legend(GraphicsContext g, double x, double y, double w) {
         for (int i = 0; i < w; i++) {
-            g.setFill(argb(DivergingColorScale.argb(2.0 * i / w - 1.0, 1.0)));
-            g.fillRect(x + i, y, 1, 14);
+            g.setFill(Look.argb(Palette.diverging(2.0 * i / w - 1.0, look.neutral())));
+            g.fillRect(x + i, y, 1, 0.9 * look.fontSize());
         }
-        g.setFill(Color.BLACK);
-        g.setFont(SMALL);
-        g.fillText("negative", x, y + 30);
-        g.fillText("0", x + w / 2 - 3, y + 30);
-        g.fillText("positive", x + w - 56, y + 30);
+        g.setFill(look.text());
+        g.setFont(look.smallFont());
+        double base = y + 2.1 * look.fontSize();
+        g.fillText("− largest |w|", x, base);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("0", x + w / 2, base);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText("+ largest |w|", x + w, base);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("  (each layer on its own scale)", x + w + 4 * look.fontSize(), base);
     }
 }

@@ -2,6 +2,7 @@ package neurallab.ui.render;
 
 import java.util.Arrays;
 import neurallab.engine.Activation;
+import neurallab.session.insight.Palette;
 
 /**
  * The neuron maps as last painted, on the diverging scale's [−1, 1], so that a view can skip a repaint
@@ -40,7 +41,7 @@ public final class PaintedMaps {
         }
         for (int i = 0; i < n; i++) {
             // t = the shown position on the scale, clamped as ColorScale does
-            double t = Math.max(-1, Math.min(1, NeuronScale.toUnit(values[from + i], activation)));
+            double t = Math.max(-1, Math.min(1, Palette.toUnit(values[from + i], activation)));
             next[count] = t;
             if (!moved && count < shownCount) {
                 double before = shown[count];

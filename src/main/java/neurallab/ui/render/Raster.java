@@ -1,6 +1,7 @@
 package neurallab.ui.render;
 
 import neurallab.engine.Activation;
+import neurallab.session.insight.Palette;
 
 /**
  * Rasterizers: grid values to packed ARGB pixels, written into a caller's reused buffer. Pure functions;
@@ -18,7 +19,7 @@ public final class Raster {
     public static void neuron(double[] values, int offset, int stride, int cells, Activation activation,
                               boolean discretize, int neutral, int[] out) {
         for (int c = 0; c < cells; c++) {
-            double v = NeuronScale.toUnit(values[c * stride + offset], activation);
+            double v = Palette.toUnit(values[c * stride + offset], activation);
             out[c] = discretize ? ColorScale.sign(v) : ColorScale.diverging(v, neutral);
         }
     }
@@ -33,7 +34,7 @@ public final class Raster {
         for (int py = 0; py < size; py++) {
             int row = offset + py * res / size * res;
             for (int px = 0; px < size; px++) {
-                double v = NeuronScale.toUnit(values[row + px * res / size], activation);
+                double v = Palette.toUnit(values[row + px * res / size], activation);
                 out[py * size + px] = discretize ? ColorScale.sign(v) : ColorScale.diverging(v, neutral);
             }
         }

@@ -51,4 +51,27 @@ class LearningRateFinderTest {
         double avg = 0.98 * 0.02 * result.losses()[0] + 0.02 * result.losses()[1];
         assertEquals(avg / (1 - 0.98 * 0.98), result.smoothed()[1], 1e-12);
     }
+
+    @Test
+    void aNetworkAlreadyAtTheMinimumGetsNoSuggestionRatherThanOneBelowTheSweep() {
+        // the same regression, the network already on y = 2x₁ − x₂ + 0.5: the loss can only rise
+        SplittableRandom random = new SplittableRandom(3);
+        int rows = 256;
+        double[] x = new double[rows * 2];
+        double[] y = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            x[r] = random.nextDouble(-1, 1);
+            x[rows + r] = random.nextDouble(-1, 1);
+            y[r] = 2 * x[r] - x[rows + r] + 0.5;
+        }
+        Network net = Nets.random(2, List.of(new LayerSpec(1, Activation.LINEAR)), 1);
+        net.layers().get(0).kernel()[0] = 2;
+        net.layers().get(0).kernel()[1] = -1;
+        net.layers().get(0).bias()[0] = 0.5;
+        LearningRateFinder.Result result = LearningRateFinder.run(net, x, y, rows, Loss.MSE,
+                OptimizerSettings.defaults(OptimizerType.SGD), 32, 300, 9);
+        // the smoothed minimum is the first point, at 1e-6: a tenth of it (the old rule) lay outside the sweep
+        assertEquals(1e-6, result.minimumRate(), 1e-18);
+        assertTrue(!result.hasSuggestion(), "suggested " + result.suggestion());
+    }
 }

@@ -26,6 +26,9 @@ import neurallab.session.live.LiveTrainer;
 import neurallab.session.live.ManualWorker;
 import neurallab.session.live.Speed;
 import org.junit.jupiter.api.Test;
+import neurallab.engine.Network;
+import neurallab.engine.Batches;
+import java.util.Arrays;
 
 /** The glue between the live trainer's snapshots and the insight models, without JavaFX. */
 class LiveInsightsTest {
@@ -52,7 +55,7 @@ class LiveInsightsTest {
             assertFalse(in.accept(s), "same network: models kept");
         }
         // the mirror holds the snapshot's weights and last gradients
-        assertArrayEquals(s.weights().get(0).kernel()[1], java.util.Arrays.copyOfRange(
+        assertArrayEquals(s.weights().get(0).kernel()[1], Arrays.copyOfRange(
                 in.network().layers().get(0).kernel(), 4, 8));
         assertArrayEquals(s.kernelGradients().get(1), in.network().layers().get(1).kernelGradient());
         // one record per snapshot that trained (the one that only switched to playing adds none)
@@ -91,6 +94,78 @@ class LiveInsightsTest {
     }
 
     @Test
+    void aPinnedRunEndsOnItsEpochWhateverTheSpeed() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = new LiveTrainer(circle(), Path.of("."), 8, w);
+        LiveInsights in = new LiveInsights();
+        t.setSpeed(new Speed(10));
+        t.play();
+        for (int frame = 0; frame < 12; frame++) {
+            w.tick();
+            in.accept(t.take());
+        }
+        assertTrue(in.latest().epoch() >= 100, "epoch " + in.latest().epoch());
+        assertTrue(in.pin().isEmpty());
+        RunComparison.PinnedRun run = in.comparison().runs().get(0);
+        assertEquals(in.latest().epoch(), run.epochOf(run.points() - 1), 1e-9);
+        assertTrue(run.label().endsWith("epoch " + in.latest().epoch()), run.label());
+        t.close();
+    }
+
+    @Test
+    void theFinderSweepsAFreshCopyOfTheCurrentWeightsEvenAfterAResetInALongSession() throws Exception {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = new LiveTrainer(circle(), Path.of("."), 8, w);
+        LiveInsights in = new LiveInsights();
+        t.setSpeed(new Speed(10));
+        t.play();
+        for (int frame = 0; frame < 30; frame++) {
+            w.tick();
+            in.accept(t.take());
+        }
+        in.walkthrough(3);
+        in.updateActivations();
+        in.landscapeTask().call();
+        t.reset();
+        w.tick();
+        in.accept(t.take());
+        LiveSnapshot s = in.latest();
+        LearningRateFinder.Result got = in.finderTask(1).call();
+        // the same sweep on a network built afresh from the snapshot's weights
+        Network fresh = new Network(2, circle().layers());
+        fresh.importParameters(s.weights());
+        var train = s.splits().train();
+        LearningRateFinder.Result want = LearningRateFinder.run(fresh,
+                Batches.unitMajor(train.inputs(), 2), train.targets(), train.size(),
+                Loss.BCE, circle().training().optimizer(), circle().training().batchSize(), LiveInsights.FINDER_STEPS, 1);
+        assertArrayEquals(want.losses(), got.losses());
+        // a freshly reset network learns: the curve falls, and the suggestion lies inside the sweep
+        double lowest = Arrays.stream(got.smoothed()).min().orElseThrow();
+        assertTrue(lowest < 0.9 * got.smoothed()[0], "falls from " + got.smoothed()[0] + " to " + lowest);
+        assertTrue(got.hasSuggestion(), "lowest " + lowest);
+        assertTrue(got.suggestion() >= LearningRateFinder.MIN_RATE && got.suggestion() <= LearningRateFinder.MAX_RATE);
+        t.close();
+    }
+
+    @Test
+    void theWalkthroughNamesTheInputsAsTheNetworkViewDoesAndWritesEverySevenTermSum() {
+        Experiment c = circle();
+        Experiment seven = new Experiment(c.seed(), c.problem(), c.data(), List.of(Feature.values()), c.layers(),
+                c.initializer(), null, c.training());
+        LiveTrainer t = new LiveTrainer(seven, Path.of("."), 8, new ManualWorker());
+        LiveInsights in = new LiveInsights();
+        in.accept(t.take());
+        BackpropWalkthrough w = in.walkthrough(0);
+        for (int i = 0; i < Feature.values().length; i++) {
+            assertEquals(Feature.values()[i].id(), w.inputName(i));
+        }
+        String z = w.steps().get(0).text();
+        assertTrue(z.contains("\u00b7sin(x2)") && z.contains("\u00b7x1^2"), z);
+        assertFalse(z.contains("more"), "all seven terms written out: " + z);
+        t.close();
+    }
+
+    @Test
     void theFinderAndTheLandscapeWorkOnCopies() throws Exception {
         ManualWorker w = new ManualWorker();
         LiveTrainer t = new LiveTrainer(circle(), Path.of("."), 8, w);
@@ -105,7 +180,7 @@ class LiveInsightsTest {
         var finder = in.finderTask(1).call();
         var landscape = in.landscapeTask().call();
         assertTrue(finder.count() > 2);
-        assertTrue(finder.suggestion() > 0);
+        assertTrue(!finder.hasSuggestion() || finder.suggestion() >= LearningRateFinder.MIN_RATE, "in the sweep");
         assertEquals(LiveInsights.LANDSCAPE_RESOLUTION, landscape.resolution());
         assertArrayEquals(before, in.network().layers().get(0).kernel());
         t.close();

@@ -19,6 +19,34 @@ class RunComparisonTest {
     }
 
     @Test
+    void rowsTenEpochsApartArePlottedAtTheirRealEpochs() {
+        // a run trained 10 epochs per frame: rows at epochs 10, 20, …, 11 890, loss = epoch / 10 000
+        int rows = 1189;
+        int[] epochs = new int[rows];
+        double[] losses = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            epochs[r] = 10 * (r + 1);
+            losses[r] = epochs[r] / 10_000.0;
+        }
+        RunComparison.PinnedRun run = RunComparison.PinnedRun.fromRows("fast", epochs, losses, 0, new int[0]);
+        assertEquals(rows, run.points());
+        assertEquals(11_890, run.epochOf(run.points() - 1), 1e-9, "ends on the run's epoch, not on its row count");
+        assertEquals(1.189, run.finalLoss(), 1e-12);
+        // point 600 at epoch 600 · 11 890 / 1188 ≈ 6005.05, its loss interpolated between the rows at 6000 and 6010
+        assertEquals(600 * 11_890.0 / 1188, run.epochOf(600), 1e-9);
+        assertEquals(run.epochOf(600) / 10_000, run.loss(600), 1e-12);
+        assertEquals(0.001, run.loss(0), 1e-12, "before the first row: its loss");
+    }
+
+    @Test
+    void rowsOnEveryEpochStayAsTheyAre() {
+        double[] losses = {0.9, 0.7, 0.4};
+        RunComparison.PinnedRun run = RunComparison.PinnedRun.fromRows("slow", new int[] {0, 1, 2}, losses, 0, new int[0]);
+        assertArrayEquals(losses, run.losses());
+        assertEquals(3, run.epochs());
+    }
+
+    @Test
     void theSixthRunIsRefusedWithAMessage() {
         RunComparison c = new RunComparison();
         for (int i = 1; i <= 5; i++) {

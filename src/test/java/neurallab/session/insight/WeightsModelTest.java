@@ -10,22 +10,23 @@ import neurallab.engine.LayerSpec;
 import neurallab.engine.Loss;
 import neurallab.engine.Network;
 import org.junit.jupiter.api.Test;
+import java.util.SplittableRandom;
 
 class WeightsModelTest {
 
     @Test
     void colourScaleIsCentredOnZeroAndDiverges() {
-        assertEquals(0xFFF7F7F7, DivergingColorScale.argb(0.0, 1.0));
-        assertEquals(0xFF2166AC, DivergingColorScale.argb(-1.0, 1.0));
-        assertEquals(0xFFE66101, DivergingColorScale.argb(1.0, 1.0));
-        assertEquals(0xFFE66101, DivergingColorScale.argb(5.0, 1.0), "clamped");
-        assertEquals(DivergingColorScale.INVALID, DivergingColorScale.argb(Double.NaN, 1.0));
-        // halfway: (0xF7 + 0xE6) / 2 = 0xEE (rounded), (0xF7 + 0x61) / 2 = 0xAC, (0xF7 + 0x01) / 2 = 0x7C
-        assertEquals(0xFFEFAC7C, DivergingColorScale.argb(0.5, 1.0));
-        int neg = DivergingColorScale.argb(-0.3, 1.0);
-        int pos = DivergingColorScale.argb(0.3, 1.0);
-        assertTrue((neg & 0xFF) > ((neg >> 16) & 0xFF), "negative is blue");
-        assertTrue(((pos >> 16) & 0xFF) > (pos & 0xFF), "positive is orange");
+        assertEquals(Palette.NEUTRAL, Palette.argb(0.0, 1.0));
+        assertEquals(Palette.ORANGE, Palette.argb(-1.0, 1.0), "negative is orange, as in the main window");
+        assertEquals(Palette.BLUE, Palette.argb(1.0, 1.0), "positive is blue");
+        assertEquals(Palette.BLUE, Palette.argb(5.0, 1.0), "clamped");
+        assertEquals(Palette.INVALID, Palette.argb(Double.NaN, 1.0));
+        // halfway: (0xF2 + 0x00) / 2 = 0x79, (0xF2 + 0x72) / 2 = 0xB2, (0xF2 + 0xB2) / 2 = 0xD2
+        assertEquals(0xFF79B2D2, Palette.argb(0.5, 1.0));
+        int neg = Palette.argb(-0.3, 1.0);
+        int pos = Palette.argb(0.3, 1.0);
+        assertTrue(((neg >> 16) & 0xFF) > (neg & 0xFF), "negative is orange");
+        assertTrue((pos & 0xFF) > ((pos >> 16) & 0xFF), "positive is blue");
     }
 
     @Test
@@ -45,10 +46,10 @@ class WeightsModelTest {
         assertEquals(-4.0, m.min(1));
         int[] px = new int[6];
         m.matrixPixels(0, px);
-        assertEquals(DivergingColorScale.argb(-2.0, 3.5), px[1]);
+        assertEquals(Palette.argb(-2.0, 3.5), px[1]);
 
         n.ensureCapacity(1);
-        n.forwardBackward(new double[] {1, -1}, new double[] {1}, 1, Loss.BCE, new java.util.SplittableRandom(0));
+        n.forwardBackward(new double[] {1, -1}, new double[] {1}, 1, Loss.BCE, new SplittableRandom(0));
         m.setShowGradient(true);
         m.update(n);
         assertEquals(n.layers().get(0).kernelGradient()[4], m.weight(0, 1, 1));
@@ -70,7 +71,7 @@ class WeightsModelTest {
             maxAbs = Math.max(maxAbs, Math.abs(k[p * 5 + 2]));
         }
         // pixel (row 3, column 6) is input 3·8 + 6
-        assertEquals(DivergingColorScale.argb(k[30 * 5 + 2], maxAbs), img[30]);
+        assertEquals(Palette.argb(k[30 * 5 + 2], maxAbs), img[30]);
         assertTrue(!new WeightsModel(Nets.random(7, List.of(new LayerSpec(1, Activation.SIGMOID)), 1)).hasInputImages());
     }
 }

@@ -23,7 +23,7 @@ class InsightViewsTest {
 
     @Start
     void start(Stage stage) {
-        tabs = InsightDemo.build();
+        tabs = InsightFixtures.build();
         stage.setScene(new Scene(tabs, 1280, 800));
         stage.show();
     }

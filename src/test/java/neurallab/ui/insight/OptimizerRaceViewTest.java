@@ -21,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.control.ToggleButton;
 
 /** The race view driven through its controls: click to start, surface chooser, learning-rate fields. */
 @ExtendWith(ApplicationExtension.class)
@@ -54,6 +55,20 @@ class OptimizerRaceViewTest {
             assertEquals(race.startY(), r.y(), 0.0);
         }
         assertEquals(LossSurface.ROSENBROCK, race.surface());
+    }
+
+    @Test
+    void playTurnsIntoPauseAndBack(FxRobot robot) {
+        ToggleButton play = robot.lookup("#race-play").queryAs(ToggleButton.class);
+        assertEquals("Play", play.getText());
+        robot.clickOn(play);
+        assertEquals("Pause", play.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(play);
+        assertEquals("Play", play.getText());
+        long steps = view.race().racer(OptimizerType.ADAM).steps();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(steps, view.race().racer(OptimizerType.ADAM).steps(), "paused");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
+import neurallab.session.insight.Palette;
 
 class ColorScaleTest {
     @Test
@@ -31,7 +32,7 @@ class ColorScaleTest {
         assertEquals(ColorScale.ORANGE, ColorScale.classColor(0));
         assertEquals(ColorScale.BLUE, ColorScale.classColor(1));
         assertEquals(0xFF009E73, ColorScale.classColor(2));
-        assertEquals(ColorScale.classColor(0), ColorScale.classColor(ColorScale.CLASS_COLORS.length));
+        assertEquals(ColorScale.classColor(0), ColorScale.classColor(Palette.classCount()));
     }
 
     @Test

@@ -4,12 +4,10 @@ import java.util.List;
 import neurallab.data.Feature;
 import neurallab.session.NeuronGrid;
 import java.util.SplittableRandom;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import neurallab.engine.Activation;
+import neurallab.engine.Batches;
 import neurallab.engine.Initializer;
 import neurallab.engine.InitializerType;
 import neurallab.engine.LayerParameters;
@@ -22,7 +20,7 @@ import neurallab.engine.OptimizerType;
 import neurallab.session.insight.ActivationStats;
 import neurallab.session.insight.BackpropWalkthrough;
 import neurallab.session.insight.BoundaryHistory;
-import neurallab.session.insight.DivergingColorScale;
+import neurallab.session.insight.Palette;
 import neurallab.session.insight.GradientFlow;
 import neurallab.session.insight.LearningRateFinder;
 import neurallab.session.insight.LossLandscape;
@@ -33,28 +31,28 @@ import neurallab.session.insight.WeightTrajectory;
 import neurallab.session.insight.WeightsModel;
 
 /**
- * Every insight view in tabs, fed by a small network trained here (quadrant data, 2 → 8 → 8 tanh → 1):
- * a stand-in for the main window until it hands its snapshots to the views. Run with
- * {@code java -cp … neurallab.ui.insight.InsightDemo} (class path).
+ * Every insight view in tabs, fed by a small network trained here (quadrant data, 2 → 8 → 8 tanh → 1, its
+ * inputs unit-major as the engine reads them), for the view tests.
  */
-public final class InsightDemo extends Application {
+final class InsightFixtures {
     private static final int ROWS = 200;
     private static final int THUMB = 48;
 
     /** The tabs, built from a freshly trained demo network. */
-    public static TabPane build() {
+    static TabPane build() {
         List<LayerSpec> specs = List.of(new LayerSpec(8, Activation.TANH), new LayerSpec(8, Activation.TANH),
                 new LayerSpec(1, Activation.SIGMOID));
         Network net = new Network(2, specs);
         net.initialize(new Initializer(InitializerType.XAVIER_UNIFORM), 1);
         SplittableRandom random = new SplittableRandom(2);
-        double[] x = new double[ROWS * 2];
+        double[][] rows = new double[ROWS][];
         double[] y = new double[ROWS];
         for (int r = 0; r < ROWS; r++) {
-            x[2 * r] = random.nextDouble(-1, 1);
-            x[2 * r + 1] = random.nextDouble(-1, 1);
-            y[r] = x[2 * r] * x[2 * r + 1] > 0 ? 1 : 0;
+            rows[r] = new double[] {random.nextDouble(-1, 1), random.nextDouble(-1, 1)};
+            y[r] = rows[r][0] * rows[r][1] > 0 ? 1 : 0;
         }
+        // unit-major: x1 of row r at r, x2 at ROWS + r
+        double[] x = Batches.unitMajor(rows, 2);
         net.ensureCapacity(ROWS);
         OptimizerSettings adam = OptimizerSettings.defaults(OptimizerType.ADAM, 0.02);
         Optimizer optimizer = Optimizer.create(adam, net.parameters());
@@ -75,7 +73,7 @@ public final class InsightDemo extends Application {
         WeightsModel weights = new WeightsModel(net);
         ActivationStats stats = new ActivationStats(net, 20);
         stats.update(net, x, ROWS);
-        BackpropWalkthrough walk = BackpropWalkthrough.of(net, new double[] {x[0], x[1]}, y[0], Loss.BCE,
+        BackpropWalkthrough walk = BackpropWalkthrough.of(net, rows[0].clone(), y[0], Loss.BCE,
                 OptimizerSettings.defaults(OptimizerType.SGD, 0.1), 0.1);
         LossLandscape landscape = LossLandscape.compute(net, trajectory, x, y, ROWS, Loss.BCE, true, 31, 0.3);
 
@@ -88,7 +86,7 @@ public final class InsightDemo extends Application {
                 new Tab("Optimizer race", new OptimizerRaceView(OptimizerRace.allOptimizers(LossSurface.ROSENBROCK))),
                 new Tab("LR finder", new LearningRateFinderView(finder)),
                 new Tab("Landscape", new LossLandscapeView(landscape)),
-                new Tab("History", new BoundaryHistoryView(history, THUMB, w -> boundary(w, specs))),
+                new Tab("History", new BoundaryHistoryView(history, THUMB, w -> boundary(w, specs), "orange: class 0, blue: class 1")),
                 new Tab("Compare", new CompareRunsView(compare)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -103,19 +101,8 @@ public final class InsightDemo extends Application {
         int[] argb = new int[THUMB * THUMB];
         double[] p = grid.outputs(specs.size() - 1);
         for (int i = 0; i < argb.length; i++) {
-            argb[i] = DivergingColorScale.argb(p[i] - 0.5, 0.5);
+            argb[i] = Palette.argb(p[i] - 0.5, 0.5);
         }
         return argb;
-    }
-
-    @Override
-    public void start(Stage stage) {
-        stage.setTitle("NeuralLab insight views (demo)");
-        stage.setScene(new Scene(build(), 1280, 800));
-        stage.show();
-    }
-
-    public static void main(String[] args) {
-        launch(args);
     }
 }
