@@ -30,7 +30,7 @@ public final class BoundedFiles {
     public static InputStream open(Path file, long maxBytes) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (attributes.isDirectory()) {
-            throw new RefusedException("is a folder, not a file");
+            throw new RefusedException("is a directory, not a file");
         }
         if (!attributes.isRegularFile()) {
             throw new RefusedException("is not a regular file (a device, pipe or socket); give a file saved on disk");

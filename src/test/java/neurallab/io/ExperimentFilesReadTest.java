@@ -278,7 +278,7 @@ class ExperimentFilesReadTest {
         Path empty = Files.writeString(dir.resolve("empty.json"), " \n");
 
         assertEquals(List.of(missing + ": no such file"), problemsOf(missing));
-        assertEquals(List.of(dir + ": is a directory, not an experiment file"), problemsOf(dir));
+        assertEquals(List.of(dir + ": is a directory, not a file"), problemsOf(dir));
         assertEquals(List.of(empty + ": the file is empty; an experiment file holds one JSON object"), problemsOf(empty));
     }
 
