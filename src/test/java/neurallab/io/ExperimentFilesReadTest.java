@@ -268,8 +268,7 @@ class ExperimentFilesReadTest {
         ExperimentFileException e = assertThrows(ExperimentFileException.class, () -> ExperimentFiles.read(file));
 
         assertTrue(System.nanoTime() - start < 500_000_000L, "refused quickly");
-        assertEquals(List.of(file + ": the file is 200 MiB; experiment files are limited to 64 MiB (is this the right"
-                + " file?)"), e.problems());
+        assertEquals(List.of(file + ": the file is 200 MiB; the limit is 64 MiB (is this the right file?)"), e.problems());
     }
 
     @Test
