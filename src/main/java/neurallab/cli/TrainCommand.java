@@ -62,7 +62,6 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.onTerminal(err, count);
         TrainingResult result;
-        boolean interrupted;
         try (Interruption interruption = Interruption.install(err)) {
             result = run.train(count, record -> (progress == null || progress.show(record))
                     && !interruption.requested());
@@ -70,12 +69,14 @@ final class TrainCommand implements Callable<Integer> {
                 progress.clear();
             }
             write(result, experiment);
-            interrupted = interruption.requested();
-        }
-        EpochRecord last = result.epochs().get(result.epochs().size() - 1);
-        if (interrupted) {
-            err.println(Messages.clean(experimentFile + ": interrupted; the trace holds epochs 0 to " + last.epoch()));
-            return ExitCodes.INTERRUPTED;
+            if (interruption.requested()) {
+                // said before closing: once the hook returns, the JVM halts
+                EpochRecord last = result.epochs().get(result.epochs().size() - 1);
+                err.println(Messages.clean(experimentFile + ": interrupted; the trace holds epochs 0 to "
+                        + last.epoch()));
+                err.flush();
+                return ExitCodes.INTERRUPTED;
+            }
         }
         if (result.diverged()) {
             err.println(Messages.clean(divergence(experimentFile, result,
