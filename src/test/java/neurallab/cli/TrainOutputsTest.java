@@ -163,4 +163,21 @@ class TrainOutputsTest {
                 + " to 104 MiB as JSON, more than the 64 MiB an experiment file may hold"), result.err());
         assertEquals(List.of("experiment.json"), files());
     }
+
+    @Test
+    void thousandsOfProblemsPrintTwentyLinesAndACount() throws IOException {
+        ObjectNode json = ExperimentJson.inlineCircle(3, 0.1, 2);
+        var train = ExperimentJson.MAPPER.createArrayNode();
+        for (int i = 0; i < 5000; i++) {
+            train.addArray().add("x").add(1).add(0);
+        }
+        ((ObjectNode) json.get("data")).set("train", train);
+        Path file = experiment(json);
+
+        CliRunner result = CliRunner.run("train", file.toString(), "--trace", dir.resolve("t.json").toString());
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals(21, result.errLines().length, result.err());
+        assertTrue(result.errLines()[20].matches(".*and \\d+ more problems?"), result.errLines()[20]);
+    }
 }
