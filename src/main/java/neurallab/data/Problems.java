@@ -31,9 +31,12 @@ public final class Problems {
         return all;
     }
 
-    /** The first {@value #SHOWN} of {@code problems}, then "and N more problems" when there are more. */
+    /**
+     * The first {@value #SHOWN} of {@code problems}, then "and N more problems" when there are more; a list already
+     * capped (20 and its count line) is left as it is.
+     */
     public static List<String> capped(List<String> problems) {
-        if (problems.size() <= SHOWN) {
+        if (problems.size() <= SHOWN + 1) {
             return problems;
         }
         Problems capped = new Problems();
