@@ -28,6 +28,8 @@ import neurallab.session.TrainingSpec;
  */
 final class ExperimentWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Below this many numbers a weights array or layer might fit on one line: laid out from its tree. */
+    private static final int SMALL = 1000;
 
     private ExperimentWriter() {
     }
@@ -77,15 +79,13 @@ final class ExperimentWriter {
                 (o, i, inner) -> writeLayer(o, weights.get(i), number, inner));
     }
 
-    /** Below this many numbers a weights array or layer might fit on one line: laid out from its tree. */
-    private static final int SMALL = 1000;
-
     private static long count(List<LayerParameters> weights) {
         return weights.stream().mapToLong(ExperimentWriter::count).sum();
     }
 
     private static long count(LayerParameters layer) {
-        return (long) layer.kernel().length * layer.bias().length + (layer.hasBatchNorm() ? 5L : 1L) * layer.bias().length;
+        int units = layer.bias().length;
+        return (long) layer.kernel().length * units + (layer.hasBatchNorm() ? 5L : 1L) * units;
     }
 
     private static ObjectNode layer(LayerParameters layer, DoubleFunction<JsonNode> number) {
