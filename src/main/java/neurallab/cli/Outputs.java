@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import neurallab.io.AtomicFiles;
  * The files a command will write, checked before any work so that a refused output leaves nothing written:
  * each can be created in its folder and is not a folder, device, pipe or symbolic link (see
  * {@link AtomicFiles#checkWritable}), and none is the same file as an input or another output, however
- * it is named (through links or relative paths).
+ * it is named (through symbolic or hard links, or relative paths).
  */
 final class Outputs {
     private final Map<String, Path> outputs = new LinkedHashMap<>();
@@ -36,7 +36,7 @@ final class Outputs {
 
     void check() throws InvalidInputException {
         List<String> problems = new ArrayList<>();
-        Map<Path, String> taken = new LinkedHashMap<>();
+        Map<Object, String> taken = new LinkedHashMap<>();
         inputs.forEach((what, file) -> taken.putIfAbsent(identity(file), what));
         for (Map.Entry<String, Path> output : outputs.entrySet()) {
             String option = output.getKey();
@@ -67,12 +67,16 @@ final class Outputs {
         return e.getMessage();
     }
 
-    /** The file a path names: the real path of what exists, else of its folder with the name appended. */
-    static Path identity(Path file) {
+    /**
+     * The file a path names: for one that exists, its device and inode (so hard links are one file too), else the
+     * real path of its folder with the name appended.
+     */
+    static Object identity(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         try {
-            if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-                return absolute.toRealPath();
+            if (Files.exists(absolute)) {
+                Object key = Files.readAttributes(absolute, BasicFileAttributes.class).fileKey();
+                return key != null ? key : absolute.toRealPath();
             }
             return absolute.getParent().toRealPath().resolve(absolute.getFileName());
         } catch (IOException e) {

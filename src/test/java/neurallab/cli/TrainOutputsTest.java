@@ -68,11 +68,15 @@ class TrainOutputsTest {
         CliRunner viaLink = CliRunner.run("train", file.toString(), "--trace", link.toString());
         CliRunner byAlias = CliRunner.run("train", file.toString(), "--trace", same);
         CliRunner overData = CliRunner.run("train", csvFile.toString(), "--trace", csv.toString());
+        Path hard = Files.createLink(dir.resolve("hard.json"), file);
+        CliRunner viaHardLink = CliRunner.run("train", file.toString(), "--trace", hard.toString());
+        Files.delete(hard);
 
         assertTrue(viaLink.err().startsWith("--trace " + link + ": is a symbolic link; give the file it points to"),
                 viaLink.err());
         assertRefused(byAlias, "--trace " + same + ": is the same file as the experiment file; give another name");
         assertRefused(overData, "--trace " + csv + ": is the same file as the data file; give another name");
+        assertRefused(viaHardLink, "--trace " + hard + ": is the same file as the experiment file; give another name");
         assertTrue(Files.isSymbolicLink(link));
         assertEquals(List.of("csv.json", "experiment.json", "link.json", "points.csv"), files());
     }
