@@ -184,4 +184,15 @@ class TrainOutputsTest {
         assertEquals(21, result.errLines().length, result.err());
         assertTrue(result.errLines()[20].matches(".*and \\d+ more problems"), result.errLines()[20]);
     }
+
+    @Test
+    void aNameTheFolderCannotHoldIsRefusedBeforeTraining() throws IOException {
+        Path file = experiment(ExperimentJson.inlineCircle(3, 0.1, 2));
+        Path tooLong = dir.resolve("t".repeat(300) + ".json");
+
+        CliRunner result = CliRunner.run("train", file.toString(), "--trace", tooLong.toString());
+
+        assertRefused(result, "--trace " + tooLong + ": cannot create a file in " + dir + ": File name too long");
+        assertEquals(List.of("experiment.json"), files());
+    }
 }
