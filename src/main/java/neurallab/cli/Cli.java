@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The headless commands. Exit codes ({@link ExitCodes}): 0 done, 2 invalid input (one line per problem
- * on stderr), 3 diverged; 1 only for an internal error, reported in one line. Never calls System.exit.
+ * on stderr, at most 20 and a count of the rest), 3 diverged, 130 interrupted (Ctrl+C); 1 only for an
+ * internal error, reported in one line. Never calls System.exit. What is echoed from input is made safe
+ * for a terminal ({@link Messages}).
  */
 @Command(name = "neurallab", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "NeuralLab headless commands. Without arguments the app opens.",
@@ -53,21 +55,21 @@ public final class Cli implements Callable<Integer> {
 
     private static int usageError(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage() + " (see '"
-                + command.getCommandSpec().qualifiedName() + " --help')");
+        command.getErr().println(Messages.clean(command.getCommandSpec().qualifiedName() + ": " + e.getMessage()
+                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')"));
         return ExitCodes.INVALID_INPUT;
     }
 
     private static int failure(Exception e, CommandLine command, ParseResult parsed) {
         if (e instanceof InvalidInputException invalid) {
-            invalid.lines().forEach(command.getErr()::println);
+            Messages.lines(invalid.lines()).forEach(command.getErr()::println);
             return ExitCodes.INVALID_INPUT;
         }
         return internalError(e, command.getErr());
     }
 
     private static int internalError(Throwable e, PrintWriter err) {
-        err.println("neurallab: internal error (a bug, please report it): " + e);
+        err.println(Messages.clean("neurallab: internal error (a bug, please report it): " + e));
         return ExitCodes.INTERNAL_ERROR;
     }
 

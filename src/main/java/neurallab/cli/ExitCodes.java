@@ -6,6 +6,8 @@ final class ExitCodes {
     static final int INTERNAL_ERROR = 1;
     static final int INVALID_INPUT = 2;
     static final int DIVERGED = 3;
+    /** 128 + SIGINT: what a shell reports for a command stopped by Ctrl+C. */
+    static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

@@ -27,10 +27,7 @@ final class ExportCodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InvalidInputException {
-        HeadlessRun.checkWritable(outFile, "--out");
-        if (outFile.toAbsolutePath().normalize().equals(experimentFile.toAbsolutePath().normalize())) {
-            throw new InvalidInputException("--out " + outFile + ": is the experiment file; give another name");
-        }
+        new Outputs().input("the experiment file", experimentFile).output("--out", outFile).check();
         TrainingRun run = HeadlessRun.start(experimentFile);
         Experiment experiment = run.experiment();
         String origin = experiment.weights() != null ? "the weights in " + experimentFile.getFileName()

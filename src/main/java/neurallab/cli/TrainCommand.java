@@ -5,9 +5,13 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import neurallab.io.AtomicFiles;
+import neurallab.io.ExperimentDocument;
 import neurallab.io.ExperimentFiles;
 import neurallab.io.TraceFiles;
+import neurallab.session.EpochRecord;
 import neurallab.session.Experiment;
 import neurallab.session.TrainingResult;
 import neurallab.session.TrainingRun;
@@ -19,12 +23,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code train EXPERIMENT.json --trace TRACE.json [--epochs N] [--save OUT.json]}: trains as
- * docs/file-format.md says. Nothing is written when the input is invalid. After divergence the trace
- * and {@code --save} hold the last finite epoch's state.
+ * docs/file-format.md says. Nothing is written when the input or an output is invalid: both outputs are
+ * checked before training and written side by side, then moved into place together. After divergence the
+ * trace and {@code --save} hold the last finite epoch's state; after Ctrl+C, the last finished epoch's (exit
+ * 130). On a terminal a progress line shows on stderr; a successful run ends with a one-line summary on stdout.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Trains an experiment headless and writes its trace.",
-            "Exit 0: trained; 2: invalid input (nothing written); 3: training diverged."})
+            "Exit 0: trained; 2: invalid input (nothing written); 3: training diverged; 130: interrupted "
+                    + "(Ctrl+C; the trace holds the finished epochs)."})
 final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT.json", description = "the experiment file")
     Path experimentFile;
@@ -48,32 +55,100 @@ final class TrainCommand implements Callable<Integer> {
         if (epochs != null && epochs < 0) {
             throw new InvalidInputException("--epochs: must be an integer ≥ 0, got " + epochs);
         }
-        HeadlessRun.checkWritable(traceFile, "--trace");
-        if (traceFile.toAbsolutePath().normalize().equals(experimentFile.toAbsolutePath().normalize())) {
-            throw new InvalidInputException("--trace " + traceFile + ": is the experiment file; give another name");
-        }
-        if (saveFile != null) {
-            HeadlessRun.checkWritable(saveFile, "--save");
-        }
         TrainingRun run = HeadlessRun.start(experimentFile);
         Experiment experiment = run.experiment();
-        TrainingResult result = run.train(epochs != null ? epochs : experiment.training().epochs());
-        try {
-            TraceFiles.write(traceFile, result);
-            if (saveFile != null) {
-                Experiment trained = experiment.withWeights(result.weights());
-                ExperimentFiles.write(saveFile, ExperimentFiles.relocate(trained,
-                        HeadlessRun.directoryOf(experimentFile), HeadlessRun.directoryOf(saveFile)));
+        checkOutputs(run);
+        int count = epochs != null ? epochs : experiment.training().epochs();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = Progress.onTerminal(err, count);
+        TrainingResult result;
+        try (Interruption interruption = Interruption.install(err)) {
+            result = run.train(count, record -> (progress == null || progress.show(record))
+                    && !interruption.requested());
+            if (progress != null) {
+                progress.clear();
             }
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot write the results: " + e);
+            write(result, experiment);
+            if (interruption.requested()) {
+                // said before closing: once the hook returns, the JVM halts
+                EpochRecord last = result.epochs().get(result.epochs().size() - 1);
+                err.println(Messages.clean(experimentFile + ": interrupted; the trace holds epochs 0 to "
+                        + last.epoch()));
+                err.flush();
+                return ExitCodes.INTERRUPTED;
+            }
         }
         if (result.diverged()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(divergence(experimentFile, result, experiment.training().optimizer().learningRate()));
+            err.println(Messages.clean(divergence(experimentFile, result,
+                    experiment.training().optimizer().learningRate())));
             return ExitCodes.DIVERGED;
         }
+        spec.commandLine().getOut().println(summary(result));
         return ExitCodes.OK;
+    }
+
+    /** Every output can be written and none overwrites an input or another output; --save can be reopened. */
+    private void checkOutputs(TrainingRun run) throws InvalidInputException {
+        Outputs outputs = new Outputs().input("the experiment file", experimentFile);
+        Path data = HeadlessRun.dataFile(experimentFile, run.experiment());
+        if (data != null) {
+            outputs.input("the data file", data);
+        }
+        outputs.output("--trace", traceFile);
+        if (saveFile != null) {
+            outputs.output("--save", saveFile);
+        }
+        outputs.check();
+        // Double.toString writes at most 24 characters, and ", " separates numbers
+        long savedBytes = 26 * run.network().layers().stream()
+                .mapToLong(l -> (long) l.fanIn() * l.units() + (l.hasBatchNorm() ? 5L : 1L) * l.units()).sum();
+        if (saveFile != null && savedBytes > ExperimentFiles.MAX_BYTES) {
+            throw new InvalidInputException(String.format(Locale.ROOT, "--save %s: the network's weights could "
+                    + "take up to %d MiB as JSON, more than the %d MiB an experiment file may hold, so the file "
+                    + "could not be opened again; use fewer or smaller layers, or leave out --save",
+                    saveFile, savedBytes >> 20, ExperimentFiles.MAX_BYTES >> 20));
+        }
+    }
+
+    /** Both files are written completely beside their targets before either replaces its target. */
+    private void write(TrainingResult result, Experiment experiment) throws InvalidInputException {
+        Experiment trained = experiment.withWeights(result.weights());
+        try (AtomicFiles.Pending trace = TraceFiles.prepare(traceFile, result);
+             AtomicFiles.Pending save = saveFile == null ? null : ExperimentFiles.prepare(saveFile,
+                     ExperimentDocument.of(ExperimentFiles.relocate(trained, HeadlessRun.directoryOf(experimentFile),
+                             HeadlessRun.directoryOf(saveFile))))) {
+            trace.commit();
+            if (save != null) {
+                save.commit();
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot write the results: " + e.getMessage());
+        }
+    }
+
+    /** One line: the epochs trained and the last epoch's figures. */
+    static String summary(TrainingResult result) {
+        EpochRecord last = result.epochs().get(result.epochs().size() - 1);
+        StringBuilder line = new StringBuilder(result.stoppedEarly()
+                ? "stopped early after epoch " + last.epoch() + " (best epoch " + result.bestEpoch() + ")"
+                : "trained " + last.epoch() + " epoch" + (last.epoch() == 1 ? "" : "s"));
+        line.append(String.format(Locale.ROOT, ": train loss %.4g", last.trainLoss()));
+        append(line, "validation loss %.4g", last.validationLoss());
+        append(line, "test loss %.4g", last.testLoss());
+        append(line, "train accuracy %.1f%%", percent(last.trainAccuracy()));
+        append(line, "validation accuracy %.1f%%", percent(last.validationAccuracy()));
+        append(line, "test accuracy %.1f%%", percent(last.testAccuracy()));
+        return line.toString();
+    }
+
+    private static void append(StringBuilder line, String format, Double value) {
+        if (value != null) {
+            line.append(", ").append(String.format(Locale.ROOT, format, value));
+        }
+    }
+
+    private static Double percent(Double fraction) {
+        return fraction == null ? null : 100 * fraction;
     }
 
     /** One line: where it diverged, what the files hold, and a learning rate ten times smaller to try. */

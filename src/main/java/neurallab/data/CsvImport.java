@@ -38,19 +38,29 @@ public final class CsvImport {
      */
     public static CsvData read(Path file, String name, String labelColumn, ProblemType problem)
             throws DataException {
-        List<CsvRow> rows = CsvText.read(file, name);
-        boolean hasHeader = isHeader(rows);
-        List<CsvRow> body = rows.subList(hasHeader ? 1 : 0, rows.size());
-        if (body.isEmpty()) {
-            throw new DataException(name + ": line " + rows.get(0).line() + ": a header and no data rows");
+        try (CsvText text = CsvText.open(file, name)) {
+            CsvRow first = text.next();
+            if (first == null) {
+                throw new DataException(name + ": the file is empty");
+            }
+            CsvRow second = text.next();
+            boolean hasHeader = isHeader(first, second);
+            if (hasHeader && second == null) {
+                throw new DataException(name + ": line " + first.line() + ": a header and no data rows");
+            }
+            Reader reader = new Reader(name, Columns.of(first, hasHeader, labelColumn, name), problem);
+            for (CsvRow row = hasHeader ? second : first; row != null; row = row == first ? second : text.next()) {
+                reader.add(row);
+            }
+            return reader.result();
         }
-        if (body.size() > CsvText.MAX_ROWS) {
-            throw new DataException(name + ": line " + body.get(CsvText.MAX_ROWS).line() + ": more than "
-                    + String.format("%,d", CsvText.MAX_ROWS) + " rows; NeuralLab trains in memory on at most "
-                    + String.format("%,d", CsvText.MAX_ROWS));
-        }
-        Columns columns = Columns.of(rows.get(0), hasHeader, labelColumn, name);
-        return new Reader(name, columns, problem).read(body);
+    }
+
+    /** A cell in quotes for a message, its middle left out when long. */
+    static String quoted(String cell) {
+        int shown = 40;
+        return "\"" + (cell.length() <= shown ? cell
+                : cell.substring(0, shown / 2) + "…" + cell.substring(cell.length() - shown / 2)) + "\"";
     }
 
     static boolean isNumber(String cell) {
@@ -63,12 +73,12 @@ public final class CsvImport {
     }
 
     /** A header when some cell of the first row is text and the same cell of the second row a number. */
-    private static boolean isHeader(List<CsvRow> rows) {
-        List<String> first = rows.get(0).cells();
-        if (rows.size() == 1) {
+    private static boolean isHeader(CsvRow firstRow, CsvRow secondRow) {
+        List<String> first = firstRow.cells();
+        if (secondRow == null) {
             return first.stream().noneMatch(CsvImport::isNumber);
         }
-        List<String> second = rows.get(1).cells();
+        List<String> second = secondRow.cells();
         for (int j = 0; j < Math.min(first.size(), second.size()); j++) {
             if (!first.get(j).isEmpty() && !isNumber(first.get(j)) && isNumber(second.get(j))) {
                 return true;
@@ -132,6 +142,12 @@ public final class CsvImport {
         private final Columns columns;
         private final ProblemType problem;
         private final Problems problems = new Problems();
+        private final List<double[]> inputs = new ArrayList<>();
+        private final List<String> labels = new ArrayList<>();
+        private final List<String> split = new ArrayList<>();
+        private int skipped;
+        private int firstLine;
+        private int lastLine;
 
         Reader(String file, Columns columns, ProblemType problem) {
             this.file = file;
@@ -139,26 +155,33 @@ public final class CsvImport {
             this.problem = problem;
         }
 
-        CsvData read(List<CsvRow> body) throws DataException {
-            double[][] inputs = new double[body.size()][];
-            List<String> labels = new ArrayList<>(body.size());
-            List<String> split = new ArrayList<>();
-            for (int i = 0; i < body.size(); i++) {
-                CsvRow row = body.get(i);
-                if (row.cells().size() != columns.names().size()) {
-                    problems.add(file + ": line " + row.line() + ": " + row.cells().size() + " values, expected "
-                            + columns.names().size() + " as in line " + columns.headerLine());
-                    continue;
-                }
-                inputs[i] = new double[columns.inputs().length];
-                for (int k = 0; k < columns.inputs().length; k++) {
-                    inputs[i][k] = number(row, columns.inputs()[k]);
-                }
-                labels.add(label(row));
-                if (columns.split() >= 0) {
-                    split.add(splitName(row));
-                }
+        /** Reads one data row against the columns; a problem is collected, except too many rows. */
+        void add(CsvRow row) throws DataException {
+            if (inputs.size() + skipped == CsvText.MAX_ROWS) {
+                throw new DataException(file + ": line " + row.line() + ": more than " + String.format("%,d",
+                        CsvText.MAX_ROWS) + " rows; NeuralLab trains in memory on at most "
+                        + String.format("%,d", CsvText.MAX_ROWS));
             }
+            firstLine = inputs.isEmpty() && skipped == 0 ? row.line() : firstLine;
+            lastLine = row.line();
+            if (row.cells().size() != columns.names().size()) {
+                problems.add(file + ": line " + row.line() + ": " + row.cells().size() + " values, expected "
+                        + columns.names().size() + " as in line " + columns.headerLine());
+                skipped++;
+                return;
+            }
+            double[] values = new double[columns.inputs().length];
+            for (int k = 0; k < columns.inputs().length; k++) {
+                values[k] = number(row, columns.inputs()[k]);
+            }
+            inputs.add(values);
+            labels.add(label(row));
+            if (columns.split() >= 0) {
+                split.add(splitName(row));
+            }
+        }
+
+        CsvData result() throws DataException {
             problems.throwIfAny();
             double[] targets = problem == ProblemType.REGRESSION
                     ? labels.stream().mapToDouble(Double::parseDouble).toArray() : null;
@@ -166,14 +189,15 @@ public final class CsvImport {
             if (targets == null) {
                 List<String> classLabels = labels.stream().allMatch(CsvImport::isInteger)
                         ? labels.stream().map(label -> Integer.valueOf(label).toString()).toList() : labels;
-                Map<String, Integer> classes = classIndices(classLabels, body);
+                Map<String, Integer> classes = classIndices(classLabels);
                 problems.throwIfAny();
                 classNames = List.copyOf(classes.keySet());
                 targets = classLabels.stream().mapToDouble(classes::get).toArray();
             }
             List<String> inputNames = Arrays.stream(columns.inputs()).mapToObj(columns.names()::get)
                     .toList();
-            return new CsvData(new Dataset(inputs, targets, inputNames, classNames), List.copyOf(split));
+            return new CsvData(new Dataset(inputs.toArray(double[][]::new), targets, inputNames, classNames),
+                    List.copyOf(split));
         }
 
         private double number(CsvRow row, int j) {
@@ -181,8 +205,11 @@ public final class CsvImport {
             if (cell.isEmpty()) {
                 problems.add(file + ": line " + row.line() + ", " + columns.describe(j) + ": missing value");
             } else if (!isNumber(cell)) {
-                problems.add(file + ": line " + row.line() + ", " + columns.describe(j) + ": \"" + cell
-                        + "\" is not a number");
+                problems.add(file + ": line " + row.line() + ", " + columns.describe(j) + ": " + quoted(cell)
+                        + " is not a number");
+            } else if (!Double.isFinite(Double.parseDouble(cell))) {
+                problems.add(file + ": line " + row.line() + ", " + columns.describe(j) + ": " + cell
+                        + " is beyond ±" + Double.MAX_VALUE + ", the largest number NeuralLab can hold");
             } else {
                 return Double.parseDouble(cell);
             }
@@ -203,14 +230,14 @@ public final class CsvImport {
         private String splitName(CsvRow row) {
             String cell = row.cells().get(columns.split()).toLowerCase(Locale.ROOT);
             if (!CsvData.SPLIT_NAMES.contains(cell)) {
-                problems.add(file + ": line " + row.line() + ", " + columns.describe(columns.split()) + ": \""
-                        + cell + "\" is not train, validation or test");
+                problems.add(file + ": line " + row.line() + ", " + columns.describe(columns.split()) + ": "
+                        + quoted(cell) + " is not train, validation or test");
             }
             return cell;
         }
 
         /** Integer labels in increasing order, otherwise text labels in order of first appearance. */
-        private Map<String, Integer> classIndices(List<String> labels, List<CsvRow> body) {
+        private Map<String, Integer> classIndices(List<String> labels) {
             Map<String, Integer> indices = new LinkedHashMap<>();
             if (labels.stream().allMatch(CsvImport::isInteger)) {
                 labels.stream().map(Integer::valueOf).distinct().sorted()
@@ -218,12 +245,11 @@ public final class CsvImport {
             } else {
                 labels.forEach(label -> indices.putIfAbsent(label, indices.size()));
             }
-            String where = file + ": " + columns.describe(columns.label()) + ", lines " + body.get(0).line() + "–"
-                    + body.get(body.size() - 1).line();
+            String where = file + ": " + columns.describe(columns.label()) + ", lines " + firstLine + "–" + lastLine;
             int distinct = indices.size();
             if (distinct < 2) {
-                problems.add(where + ": every row has the class \"" + labels.get(0)
-                        + "\"; classification needs at least 2 classes");
+                problems.add(where + ": every row has the class " + quoted(labels.get(0))
+                        + "; classification needs at least 2 classes");
             } else if (distinct > MAX_CLASSES) {
                 problems.add(where + ": " + distinct + " different labels; at most " + MAX_CLASSES
                         + " classes (is this the label column? regression needs \"problem\": \"regression\")");

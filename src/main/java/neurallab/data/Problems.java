@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects problem messages, keeping the first {@value #SHOWN} and counting the rest. */
-final class Problems {
-    static final int SHOWN = 20;
+public final class Problems {
+    public static final int SHOWN = 20;
 
     private final List<String> shown = new ArrayList<>();
     private int more;
@@ -29,6 +29,19 @@ final class Problems {
             all.add("and " + more + " more problem" + (more == 1 ? "" : "s"));
         }
         return all;
+    }
+
+    /**
+     * The first {@value #SHOWN} of {@code problems}, then "and N more problems" when there are more; a list already
+     * capped (20 and its count line) is left as it is.
+     */
+    public static List<String> capped(List<String> problems) {
+        if (problems.size() <= SHOWN + 1) {
+            return problems;
+        }
+        Problems capped = new Problems();
+        problems.forEach(capped::add);
+        return capped.list();
     }
 
     void throwIfAny() throws DataException {

@@ -2,6 +2,7 @@ package neurallab.io;
 
 import java.nio.file.Path;
 import java.util.List;
+import neurallab.data.Problems;
 
 /**
  * An experiment file that cannot be used: one line per problem, each starting with the file's name,
@@ -10,9 +11,9 @@ import java.util.List;
 public final class ExperimentFileException extends Exception {
     private final List<String> problems;
 
-    /** {@code problems} without the file name, e.g. "training.loss: missing; …". */
+    /** {@code problems} without the file name, e.g. "training.loss: missing; …"; the first 20 are kept. */
     public ExperimentFileException(Path file, List<String> problems) {
-        this(problems.stream().map(p -> file + ": " + p).toList());
+        this(Problems.capped(problems).stream().map(p -> file + ": " + p).toList());
     }
 
     private ExperimentFileException(List<String> problems) {

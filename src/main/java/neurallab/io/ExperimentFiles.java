@@ -8,17 +8,18 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.FilterOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import neurallab.data.BoundedFiles;
 import neurallab.data.DataSource;
 import neurallab.session.Experiment;
 import neurallab.session.InvalidExperimentException;
@@ -81,12 +82,54 @@ public final class ExperimentFiles {
      * loss series downsampled to at most {@link neurallab.session.insight.RunComparison#MAX_SAVED_POINTS} points.
      */
     public static void write(Path file, ExperimentDocument document) throws IOException {
-        ObjectNode root = ExperimentWriter.toJson(document.experiment());
-        if (!document.pinnedRuns().isEmpty()) {
-            root.set("pinnedRuns", PinnedRunsJson.write(document.pinnedRuns()));
+        try (AtomicFiles.Pending pending = prepare(file, document)) {
+            pending.commit();
         }
-        String json = JsonLayout.format(root);
-        AtomicFiles.write(file, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes the document beside {@code file} without replacing it yet (see {@link AtomicFiles#prepare}); refuses
+     * a document larger than {@link #MAX_BYTES}, which could not be opened again.
+     */
+    public static AtomicFiles.Pending prepare(Path file, ExperimentDocument document) throws IOException {
+        JsonNode pinned = document.pinnedRuns().isEmpty() ? null : PinnedRunsJson.write(document.pinnedRuns());
+        return AtomicFiles.prepare(file, out -> {
+            Writer writer = new OutputStreamWriter(new Limited(out, file), StandardCharsets.UTF_8);
+            ExperimentWriter.write(writer, document.experiment(), pinned);
+            writer.flush();
+        });
+    }
+
+    /** Fails the write once more bytes than an experiment file may hold have been written. */
+    private static final class Limited extends FilterOutputStream {
+        private final Path file;
+        private long count;
+
+        Limited(OutputStream out, Path file) {
+            super(out);
+            this.file = file;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            counted(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            counted(length);
+            out.write(bytes, offset, length);
+        }
+
+        private void counted(int n) throws IOException {
+            count += n;
+            if (count > MAX_BYTES) {
+                throw new IOException(file + ": the experiment would be larger than " + BoundedFiles.size(MAX_BYTES)
+                        + ", the most an experiment file may hold, so it could not be opened again; "
+                        + "it has too many weights or data points to save");
+            }
+        }
     }
 
     /**
@@ -115,21 +158,13 @@ public final class ExperimentFiles {
      */
     static JsonNode tree(Path file, String kind) throws ExperimentFileException {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (attributes.isDirectory()) {
-                throw problem(file, "is a directory, not " + kind);
+            JsonNode tree = MAPPER.readTree(BoundedFiles.readAll(file, MAX_BYTES));
+            if (tree == null || tree.isMissingNode()) {
+                throw problem(file, "the file is empty; " + kind + " holds one JSON object");
             }
-            if (attributes.size() > MAX_BYTES) {
-                throw problem(file, "the file is " + megabytes(attributes.size())
-                        + "; experiment and lesson files are limited to " + megabytes(MAX_BYTES) + " (is this the right file?)");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                JsonNode tree = MAPPER.readTree(in);
-                if (tree == null || tree.isMissingNode()) {
-                    throw problem(file, "the file is empty; " + kind + " holds one JSON object");
-                }
-                return tree;
-            }
+            return tree;
+        } catch (BoundedFiles.RefusedException e) {
+            throw problem(file, e.getMessage());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
@@ -145,9 +180,5 @@ public final class ExperimentFiles {
 
     private static ExperimentFileException problem(Path file, String message) {
         return new ExperimentFileException(file, List.of(message));
-    }
-
-    private static String megabytes(long bytes) {
-        return (bytes >> 20) + " MiB";
     }
 }

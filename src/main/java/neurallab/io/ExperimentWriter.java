@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleFunction;
 import neurallab.data.DataSource;
 import neurallab.engine.Initializer;
@@ -25,10 +28,24 @@ import neurallab.session.TrainingSpec;
  */
 public final class ExperimentWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Below this many numbers a weights array or layer might fit on one line: laid out from its tree. */
+    private static final int SMALL = 1000;
 
     private ExperimentWriter() {
     }
 
+    /** The experiment, laid out as {@link JsonLayout#format} would, its weights streamed rather than held as a tree. */
+    static void write(Writer out, Experiment e, JsonNode pinnedRuns) throws IOException {
+        ObjectNode root = toJson(e);
+        if (pinnedRuns != null) {
+            root.set("pinnedRuns", pinnedRuns);
+        }
+        Map<String, JsonLayout.Streamed> streamed = e.weights() == null ? Map.of()
+                : Map.of("weights", streamWeights(e.weights(), ExperimentWriter::finite));
+        JsonLayout.write(out, root, streamed);
+    }
+
+    /** The tree of everything but the weights, which are a null placeholder when present (see {@link #write}). */
     static ObjectNode toJson(Experiment e) {
         ObjectNode root = NODES.objectNode();
         root.put("format", ExperimentReader.FORMAT);
@@ -43,29 +60,80 @@ public final class ExperimentWriter {
         ArrayNode layers = root.putArray("layers");
         e.layers().forEach(layer -> layers.add(layer(layer)));
         root.set("initializer", initializer(e.initializer()));
-        root.set("weights", e.weights() == null ? NODES.nullNode() : weights(e.weights(), ExperimentWriter::finite));
+        root.set("weights", NODES.nullNode());
         root.set("training", training(e.training()));
         return root;
     }
 
-    /** The {@code weights} array, each number made a node by {@code number}. */
+    /**
+     * The {@code weights} array, each number made a node by {@code number}: a layer with few numbers is laid out
+     * from its tree, a larger one streamed a kernel row at a time, so that memory stays that of one row.
+     */
+    static JsonLayout.Streamed streamWeights(List<LayerParameters> weights, DoubleFunction<JsonNode> number) {
+        if (count(weights) <= SMALL) {
+            ArrayNode array = weights(weights, number);
+            return (out, indent) -> out.write(JsonLayout.layout(array, indent));
+        }
+        return (out, indent) -> JsonLayout.writeLines(out, indent, weights.size(),
+                (o, i, inner) -> writeLayer(o, weights.get(i), number, inner));
+    }
+
+    /** The {@code weights} array as a tree, each number made a node by {@code number}. */
     public static ArrayNode weights(List<LayerParameters> weights, DoubleFunction<JsonNode> number) {
         ArrayNode array = NODES.arrayNode();
-        for (LayerParameters layer : weights) {
-            ObjectNode entry = array.addObject();
-            ArrayNode kernel = entry.putArray("kernel");
-            for (double[] row : layer.kernel()) {
-                kernel.add(vector(row, number));
-            }
-            entry.set("bias", vector(layer.bias(), number));
-            if (layer.hasBatchNorm()) {
-                entry.set("gamma", vector(layer.gamma(), number));
-                entry.set("beta", vector(layer.beta(), number));
-                entry.set("runningMean", vector(layer.runningMean(), number));
-                entry.set("runningVar", vector(layer.runningVar(), number));
-            }
-        }
+        weights.forEach(layer -> array.add(layer(layer, number)));
         return array;
+    }
+
+    private static long count(List<LayerParameters> weights) {
+        return weights.stream().mapToLong(ExperimentWriter::count).sum();
+    }
+
+    private static long count(LayerParameters layer) {
+        int units = layer.bias().length;
+        return (long) layer.kernel().length * units + (layer.hasBatchNorm() ? 5L : 1L) * units;
+    }
+
+    private static ObjectNode layer(LayerParameters layer, DoubleFunction<JsonNode> number) {
+        ObjectNode entry = NODES.objectNode();
+        ArrayNode kernel = entry.putArray("kernel");
+        for (double[] row : layer.kernel()) {
+            kernel.add(vector(row, number));
+        }
+        entry.set("bias", vector(layer.bias(), number));
+        if (layer.hasBatchNorm()) {
+            entry.set("gamma", vector(layer.gamma(), number));
+            entry.set("beta", vector(layer.beta(), number));
+            entry.set("runningMean", vector(layer.runningMean(), number));
+            entry.set("runningVar", vector(layer.runningVar(), number));
+        }
+        return entry;
+    }
+
+    private static void writeLayer(Writer out, LayerParameters layer, DoubleFunction<JsonNode> number, String indent)
+            throws IOException {
+        if (count(layer) <= SMALL) {
+            out.write(JsonLayout.layout(layer(layer, number), indent));
+            return;
+        }
+        String inner = indent + "  ";
+        out.write("{\n" + inner + JsonLayout.name("kernel"));
+        double[][] kernel = layer.kernel();
+        JsonLayout.writeLines(out, inner, kernel.length,
+                (o, i, rowIndent) -> o.write(JsonLayout.layout(vector(kernel[i], number), rowIndent)));
+        vectorMember(out, inner, "bias", layer.bias(), number);
+        if (layer.hasBatchNorm()) {
+            vectorMember(out, inner, "gamma", layer.gamma(), number);
+            vectorMember(out, inner, "beta", layer.beta(), number);
+            vectorMember(out, inner, "runningMean", layer.runningMean(), number);
+            vectorMember(out, inner, "runningVar", layer.runningVar(), number);
+        }
+        out.write("\n" + indent + "}");
+    }
+
+    private static void vectorMember(Writer out, String indent, String name, double[] values,
+                                     DoubleFunction<JsonNode> number) throws IOException {
+        out.write(",\n" + indent + JsonLayout.name(name) + JsonLayout.layout(vector(values, number), indent));
     }
 
     private static ArrayNode vector(double[] values, DoubleFunction<JsonNode> number) {

@@ -1,7 +1,10 @@
 package neurallab.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,7 +27,55 @@ public final class JsonLayout {
         return layout(tree, "") + "\n";
     }
 
-    private static String layout(JsonNode node, String indent) {
+    /** A value written straight to the output, for one too large to hold as a tree. */
+    @FunctionalInterface
+    interface Streamed {
+        void write(Writer out, String indent) throws IOException;
+    }
+
+    /** One element of a {@link #writeLines} array. */
+    @FunctionalInterface
+    interface Element {
+        void write(Writer out, int index, String indent) throws IOException;
+    }
+
+    /**
+     * Writes {@code root} one member per line, as {@link #format} lays out a large object, the members named in
+     * {@code streamed} written by their writer instead of from the tree.
+     */
+    static void write(Writer out, ObjectNode root, Map<String, Streamed> streamed) throws IOException {
+        out.write("{");
+        String separator = "\n";
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            out.write(separator + INDENT + name(field.getKey()));
+            Streamed writer = streamed.get(field.getKey());
+            if (writer != null) {
+                writer.write(out, INDENT);
+            } else {
+                out.write(layout(field.getValue(), INDENT));
+            }
+            separator = ",\n";
+        }
+        out.write("\n}\n");
+    }
+
+    /** An array of {@code count} elements one per line, as {@link #format} lays out a large array. */
+    static void writeLines(Writer out, String indent, int count, Element element) throws IOException {
+        if (count == 0) {
+            out.write("[]");
+            return;
+        }
+        String inner = indent + INDENT;
+        out.write("[");
+        for (int i = 0; i < count; i++) {
+            out.write(i == 0 ? "\n" + inner : ",\n" + inner);
+            element.write(out, i, inner);
+        }
+        out.write("\n" + indent + "]");
+    }
+
+    static String layout(JsonNode node, String indent) {
         String compact = compact(node);
         if (node.isValueNode() || indent.length() + compact.length() <= WIDTH || holdsOnlyValues(node)) {
             return compact;
@@ -67,7 +118,7 @@ public final class JsonLayout {
         return node.toString();
     }
 
-    private static String name(String key) {
+    static String name(String key) {
         return TextNode.valueOf(key).toString() + ": ";
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import neurallab.data.DataException;
 import neurallab.data.DataLoader;
 import neurallab.data.Dataset;
@@ -79,6 +80,10 @@ public final class TrainingRun {
         problems = ExperimentRules.withData(experiment, splits);
         if (!problems.isEmpty()) {
             throw new InvalidExperimentException(problems);
+        }
+        String memory = MemoryEstimate.problem(experiment, splits, Runtime.getRuntime().maxMemory());
+        if (memory != null) {
+            throw new InvalidExperimentException(List.of(memory));
         }
         Network network = new Network(splits.train().inputCount(), experiment.layers());
         if (experiment.weights() != null) {
@@ -235,6 +240,14 @@ public final class TrainingRun {
      * validation loss when the experiment asks for it, and at the first NaN or infinity.
      */
     public TrainingResult train(int epochs) {
+        return train(epochs, record -> true);
+    }
+
+    /**
+     * As {@link #train(int)}, showing {@code carryOn} each finite record as it is added (epoch 0 first); after the
+     * first false it stops as if the epochs were done, so the result holds every finished epoch.
+     */
+    public TrainingResult train(int epochs, Predicate<EpochRecord> carryOn) {
         EarlyStopping stopping = training.earlyStopping();
         List<EpochRecord> records = new ArrayList<>();
         EpochRecord first = evaluate();
@@ -244,7 +257,8 @@ public final class TrainingRun {
         Integer bestEpoch = stopping == null ? null : first.epoch();
         double bestLoss = stopping == null ? Double.NaN : first.validationLoss();
         int waited = 0;
-        for (int e = 0; e < epochs; e++) {
+        boolean going = carryOn.test(first);
+        for (int e = 0; e < epochs && going; e++) {
             boolean finite = trainEpoch();
             EpochRecord record = finite ? evaluate() : null;
             if (record == null || !isFinite(record)) {
@@ -255,6 +269,7 @@ public final class TrainingRun {
             }
             records.add(record);
             lastFinite = network.exportParameters();
+            going = carryOn.test(record);
             if (stopping == null) {
                 continue;
             }

@@ -66,9 +66,9 @@ class ExportCodeCommandTest {
         CliRunner noOut = CliRunner.run("export-code", file.toString());
 
         assertEquals(2, intoDirectory.exitCode());
-        assertTrue(intoDirectory.err().contains("--out " + dir + ": is a directory"), intoDirectory.err());
+        assertTrue(intoDirectory.err().contains("--out " + dir + ": is a folder"), intoDirectory.err());
         assertEquals(2, overExperiment.exitCode());
-        assertTrue(overExperiment.err().contains("is the experiment file"), overExperiment.err());
+        assertTrue(overExperiment.err().contains("is the same file as the experiment file"), overExperiment.err());
         assertEquals(2, noSuchDirectory.exitCode());
         assertTrue(noSuchDirectory.err().contains("does not exist"), noSuchDirectory.err());
         assertEquals(2, noOut.exitCode());

@@ -263,13 +263,9 @@ class ExperimentFilesReadTest {
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
             sparse.setLength(200L << 20);
         }
-        long start = System.nanoTime();
-
         ExperimentFileException e = assertThrows(ExperimentFileException.class, () -> ExperimentFiles.read(file));
 
-        assertTrue(System.nanoTime() - start < 500_000_000L, "refused quickly");
-        assertEquals(List.of(file + ": the file is 200 MiB; experiment and lesson files are limited to 64 MiB"
-                + " (is this the right file?)"), e.problems());
+        assertEquals(List.of(file + ": the file is 200 MiB; the limit is 64 MiB (is this the right file?)"), e.problems());
     }
 
     @Test
@@ -278,7 +274,7 @@ class ExperimentFilesReadTest {
         Path empty = Files.writeString(dir.resolve("empty.json"), " \n");
 
         assertEquals(List.of(missing + ": no such file"), problemsOf(missing));
-        assertEquals(List.of(dir + ": is a directory, not an experiment file"), problemsOf(dir));
+        assertEquals(List.of(dir + ": is a directory, not a file"), problemsOf(dir));
         assertEquals(List.of(empty + ": the file is empty; an experiment file holds one JSON object"), problemsOf(empty));
     }
 

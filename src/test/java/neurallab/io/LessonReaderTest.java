@@ -204,6 +204,6 @@ class LessonReaderTest {
         e = assertThrows(ExperimentFileException.class, () -> LessonReader.read(missing));
         assertEquals(List.of(missing + ": no such file"), e.problems());
         e = assertThrows(ExperimentFileException.class, () -> LessonReader.read(dir));
-        assertEquals(List.of(dir + ": is a directory, not a lesson file"), e.problems());
+        assertEquals(List.of(dir + ": is a directory, not a file"), e.problems());
     }
 }
