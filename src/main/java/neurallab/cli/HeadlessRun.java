@@ -10,12 +10,12 @@ import neurallab.session.InvalidExperimentException;
 import neurallab.session.TrainingRun;
 
 /** Opens an experiment file and starts its run, turning every problem into lines that name the file. */
-final class HeadlessRun {
+public final class HeadlessRun {
     private HeadlessRun() {
     }
 
     /** The started run: data loaded (relative to the file's directory), network built. */
-    static TrainingRun start(Path experimentFile) throws InvalidInputException {
+    public static TrainingRun start(Path experimentFile) throws InvalidInputException {
         try {
             Experiment experiment = ExperimentFiles.read(experimentFile);
             return TrainingRun.start(experiment, directoryOf(experimentFile));

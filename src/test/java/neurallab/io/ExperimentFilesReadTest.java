@@ -263,11 +263,9 @@ class ExperimentFilesReadTest {
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
             sparse.setLength(200L << 20);
         }
-        long start = System.nanoTime();
 
         ExperimentFileException e = assertThrows(ExperimentFileException.class, () -> ExperimentFiles.read(file));
 
-        assertTrue(System.nanoTime() - start < 500_000_000L, "refused quickly");
         assertEquals(List.of(file + ": the file is 200 MiB; experiment files are limited to 64 MiB (is this the right"
                 + " file?)"), e.problems());
     }
