@@ -48,20 +48,21 @@ final class TiledProduct {
     }
 
     private void into(int rows, int cols, double[] c, int cOffset, int cRow, double[] init) {
-        int p = 0;
-        for (; p + BLOCK <= rows; p += BLOCK) {
-            int q = 0;
-            for (; q + BLOCK <= cols; q += BLOCK) {
+        int fullRows = rows - rows % BLOCK;
+        int fullCols = cols - cols % BLOCK;
+        for (int p = 0; p < fullRows; p += BLOCK) {
+            for (int q = 0; q < fullCols; q += BLOCK) {
                 block(p, q, c, cOffset + p * cRow + q, cRow, init);
             }
-            for (; q < cols; q++) {
-                for (int pp = p; pp < p + BLOCK; pp++) {
-                    c[cOffset + pp * cRow + q] = dot(pp, q, init);
-                }
+            for (int q = fullCols; q < cols; q++) {
+                column(p, q, c, cOffset + p * cRow + q, cRow, init);
             }
         }
-        for (; p < rows; p++) {
-            for (int q = 0; q < cols; q++) {
+        for (int p = fullRows; p < rows; p++) {
+            for (int q = 0; q < fullCols; q += BLOCK) {
+                row(p, q, c, cOffset + p * cRow + q, init);
+            }
+            for (int q = fullCols; q < cols; q++) {
                 c[cOffset + p * cRow + q] = dot(p, q, init);
             }
         }
@@ -111,6 +112,49 @@ final class TiledProduct {
         store(c, at + cRow, c10, c11, c12, c13);
         store(c, at + 2 * cRow, c20, c21, c22, c23);
         store(c, at + 3 * cRow, c30, c31, c32, c33);
+    }
+
+    // row p by columns q … q + 3, written from c[at]
+    private void row(int p, int q, double[] c, int at, double[] init) {
+        int ai = aOffset + p * aRow;
+        int bi = bOffset + q * bRow;
+        int bs = bRow;
+        double start = init == null ? 0.0 : init[p];
+        double c0 = start, c1 = start, c2 = start, c3 = start;
+        for (int t = 0; t < depth; t++) {
+            double a0 = a[ai];
+            c0 += a0 * b[bi];
+            c1 += a0 * b[bi + bs];
+            c2 += a0 * b[bi + 2 * bs];
+            c3 += a0 * b[bi + 3 * bs];
+            ai += aDepth;
+            bi += bDepth;
+        }
+        store(c, at, c0, c1, c2, c3);
+    }
+
+    // rows p … p + 3 by column q, written from c[at] down
+    private void column(int p, int q, double[] c, int at, int cRow, double[] init) {
+        int ai = aOffset + p * aRow;
+        int bi = bOffset + q * bRow;
+        int as = aRow;
+        double c0 = init == null ? 0.0 : init[p];
+        double c1 = init == null ? 0.0 : init[p + 1];
+        double c2 = init == null ? 0.0 : init[p + 2];
+        double c3 = init == null ? 0.0 : init[p + 3];
+        for (int t = 0; t < depth; t++) {
+            double b0 = b[bi];
+            c0 += a[ai] * b0;
+            c1 += a[ai + as] * b0;
+            c2 += a[ai + 2 * as] * b0;
+            c3 += a[ai + 3 * as] * b0;
+            ai += aDepth;
+            bi += bDepth;
+        }
+        c[at] = c0;
+        c[at + cRow] = c1;
+        c[at + 2 * cRow] = c2;
+        c[at + 3 * cRow] = c3;
     }
 
     private static void store(double[] c, int at, double v0, double v1, double v2, double v3) {
