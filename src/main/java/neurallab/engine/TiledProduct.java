@@ -5,91 +5,101 @@ package neurallab.engine;
  * c(p, q) = init(p) + Σ_t a(p, t) · b(q, t), with a(p, t) = a[aOffset + p · aRow + t · aDepth],
  * b(q, t) = b[bOffset + q · bRow + t · bDepth] and c(p, q) = c[cOffset + p · cRow + q].
  * Blocks of 4 × 4 results are summed in sixteen registers, so each value loaded serves four products
- * (one dot product at a time loads two values per product). Every result is summed in one accumulator
- * from init(p) (0 without init) in ascending t, in the blocks and at the edges alike, so how the work is
- * blocked never changes a bit of the result.
+ * (one dot product at a time loads two values per product); the edges go four results at a time too.
+ * Every result is summed in one accumulator from init(p) (0 without init) in ascending t, in the blocks
+ * and at the edges alike, so how the work is blocked never changes a bit of the result. Static methods
+ * with plain int arguments, so that the training loop allocates nothing.
  */
 final class TiledProduct {
     private static final int BLOCK = 4;
 
-    private final double[] a;
-    private final int aOffset;
-    private final int aRow;
-    private final int aDepth;
-    private final double[] b;
-    private final int bOffset;
-    private final int bRow;
-    private final int bDepth;
-    private final int depth;
-
-    private TiledProduct(double[] a, int aOffset, int aRow, int aDepth, double[] b, int bOffset, int bRow,
-                         int bDepth, int depth) {
-        this.a = a;
-        this.aOffset = aOffset;
-        this.aRow = aRow;
-        this.aDepth = aDepth;
-        this.b = b;
-        this.bOffset = bOffset;
-        this.bRow = bRow;
-        this.bDepth = bDepth;
-        this.depth = depth;
+    private TiledProduct() {
     }
 
-    /**
-     * Writes c(p, q) for p &lt; rows, q &lt; cols, summing over t &lt; depth; init may be null (sums from 0).
-     * The one small object per call is not allocated once inlined (escape analysis).
-     */
+    /** Writes c(p, q) for p &lt; rows, q &lt; cols, summing over t &lt; depth; init may be null (sums from 0). */
     static void multiply(int rows, int cols, int depth,
                          double[] a, int aOffset, int aRow, int aDepth,
                          double[] b, int bOffset, int bRow, int bDepth,
                          double[] c, int cOffset, int cRow, double[] init) {
-        new TiledProduct(a, aOffset, aRow, aDepth, b, bOffset, bRow, bDepth, depth).into(rows, cols, c, cOffset,
-                cRow, init);
-    }
-
-    private void into(int rows, int cols, double[] c, int cOffset, int cRow, double[] init) {
         int fullRows = rows - rows % BLOCK;
         int fullCols = cols - cols % BLOCK;
         for (int p = 0; p < fullRows; p += BLOCK) {
+            int ai = aOffset + p * aRow;
             for (int q = 0; q < fullCols; q += BLOCK) {
-                block(p, q, c, cOffset + p * cRow + q, cRow, init);
+                block(depth, a, ai, aRow, aDepth, b, bOffset + q * bRow, bRow, bDepth, c, cOffset + p * cRow + q, cRow,
+                        init, p);
             }
             for (int q = fullCols; q < cols; q++) {
-                column(p, q, c, cOffset + p * cRow + q, cRow, init);
+                column(depth, a, ai, aRow, aDepth, b, bOffset + q * bRow, bDepth, c, cOffset + p * cRow + q, cRow,
+                        init, p);
             }
         }
         for (int p = fullRows; p < rows; p++) {
+            int ai = aOffset + p * aRow;
+            double start = init == null ? 0.0 : init[p];
             for (int q = 0; q < fullCols; q += BLOCK) {
-                row(p, q, c, cOffset + p * cRow + q, init);
+                row(depth, a, ai, aDepth, b, bOffset + q * bRow, bRow, bDepth, c, cOffset + p * cRow + q, start);
             }
             for (int q = fullCols; q < cols; q++) {
-                c[cOffset + p * cRow + q] = dot(p, q, init);
+                c[cOffset + p * cRow + q] = dot(depth, a, ai, aDepth, b, bOffset + q * bRow, bDepth, start);
             }
         }
     }
 
-    private double dot(int p, int q, double[] init) {
-        int ai = aOffset + p * aRow;
-        int bi = bOffset + q * bRow;
-        double sum = init == null ? 0.0 : init[p];
+    private static double dot(int depth, double[] a, int ai, int ad, double[] b, int bi, int bd, double start) {
+        double sum = start;
         for (int t = 0; t < depth; t++) {
             sum += a[ai] * b[bi];
-            ai += aDepth;
-            bi += bDepth;
+            ai += ad;
+            bi += bd;
         }
         return sum;
     }
 
-    // rows p … p + 3 by columns q … q + 3, written from c[at]
-    private void block(int p, int q, double[] c, int at, int cRow, double[] init) {
-        double[] av = a;
-        double[] bv = b;
-        int as = aRow;
-        int bs = bRow;
-        int ad = aDepth;
-        int bd = bDepth;
-        int ai = aOffset + p * as;
-        int bi = bOffset + q * bs;
+    // one row of a by four rows of b (from bi, bs apart), written to c[at … at + 3]
+    private static void row(int depth, double[] a, int ai, int ad, double[] b, int bi, int bs, int bd,
+                            double[] c, int at, double start) {
+        double c0 = start, c1 = start, c2 = start, c3 = start;
+        for (int t = 0; t < depth; t++) {
+            double a0 = a[ai];
+            c0 += a0 * b[bi];
+            c1 += a0 * b[bi + bs];
+            c2 += a0 * b[bi + 2 * bs];
+            c3 += a0 * b[bi + 3 * bs];
+            ai += ad;
+            bi += bd;
+        }
+        c[at] = c0;
+        c[at + 1] = c1;
+        c[at + 2] = c2;
+        c[at + 3] = c3;
+    }
+
+    // four rows of a (from ai, as apart) by one row of b, written down a column of c from c[at]
+    private static void column(int depth, double[] a, int ai, int as, int ad, double[] b, int bi, int bd,
+                               double[] c, int at, int cRow, double[] init, int p) {
+        double c0 = init == null ? 0.0 : init[p];
+        double c1 = init == null ? 0.0 : init[p + 1];
+        double c2 = init == null ? 0.0 : init[p + 2];
+        double c3 = init == null ? 0.0 : init[p + 3];
+        for (int t = 0; t < depth; t++) {
+            double b0 = b[bi];
+            c0 += a[ai] * b0;
+            c1 += a[ai + as] * b0;
+            c2 += a[ai + 2 * as] * b0;
+            c3 += a[ai + 3 * as] * b0;
+            ai += ad;
+            bi += bd;
+        }
+        c[at] = c0;
+        c[at + cRow] = c1;
+        c[at + 2 * cRow] = c2;
+        c[at + 3 * cRow] = c3;
+    }
+
+    // rows p … p + 3 of a (from ai) by four rows of b (from bi), written from c[at]
+    private static void block(int depth, double[] a, int ai, int as, int ad, double[] b, int bi, int bs, int bd,
+                              double[] c, int at, int cRow, double[] init, int p) {
         double i0 = init == null ? 0.0 : init[p];
         double i1 = init == null ? 0.0 : init[p + 1];
         double i2 = init == null ? 0.0 : init[p + 2];
@@ -99,8 +109,8 @@ final class TiledProduct {
         double c20 = i2, c21 = i2, c22 = i2, c23 = i2;
         double c30 = i3, c31 = i3, c32 = i3, c33 = i3;
         for (int t = 0; t < depth; t++) {
-            double a0 = av[ai], a1 = av[ai + as], a2 = av[ai + 2 * as], a3 = av[ai + 3 * as];
-            double b0 = bv[bi], b1 = bv[bi + bs], b2 = bv[bi + 2 * bs], b3 = bv[bi + 3 * bs];
+            double a0 = a[ai], a1 = a[ai + as], a2 = a[ai + 2 * as], a3 = a[ai + 3 * as];
+            double b0 = b[bi], b1 = b[bi + bs], b2 = b[bi + 2 * bs], b3 = b[bi + 3 * bs];
             c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
             c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
             c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
@@ -112,49 +122,6 @@ final class TiledProduct {
         store(c, at + cRow, c10, c11, c12, c13);
         store(c, at + 2 * cRow, c20, c21, c22, c23);
         store(c, at + 3 * cRow, c30, c31, c32, c33);
-    }
-
-    // row p by columns q … q + 3, written from c[at]
-    private void row(int p, int q, double[] c, int at, double[] init) {
-        int ai = aOffset + p * aRow;
-        int bi = bOffset + q * bRow;
-        int bs = bRow;
-        double start = init == null ? 0.0 : init[p];
-        double c0 = start, c1 = start, c2 = start, c3 = start;
-        for (int t = 0; t < depth; t++) {
-            double a0 = a[ai];
-            c0 += a0 * b[bi];
-            c1 += a0 * b[bi + bs];
-            c2 += a0 * b[bi + 2 * bs];
-            c3 += a0 * b[bi + 3 * bs];
-            ai += aDepth;
-            bi += bDepth;
-        }
-        store(c, at, c0, c1, c2, c3);
-    }
-
-    // rows p … p + 3 by column q, written from c[at] down
-    private void column(int p, int q, double[] c, int at, int cRow, double[] init) {
-        int ai = aOffset + p * aRow;
-        int bi = bOffset + q * bRow;
-        int as = aRow;
-        double c0 = init == null ? 0.0 : init[p];
-        double c1 = init == null ? 0.0 : init[p + 1];
-        double c2 = init == null ? 0.0 : init[p + 2];
-        double c3 = init == null ? 0.0 : init[p + 3];
-        for (int t = 0; t < depth; t++) {
-            double b0 = b[bi];
-            c0 += a[ai] * b0;
-            c1 += a[ai + as] * b0;
-            c2 += a[ai + 2 * as] * b0;
-            c3 += a[ai + 3 * as] * b0;
-            ai += aDepth;
-            bi += bDepth;
-        }
-        c[at] = c0;
-        c[at + cRow] = c1;
-        c[at + 2 * cRow] = c2;
-        c[at + 3 * cRow] = c3;
     }
 
     private static void store(double[] c, int at, double v0, double v1, double v2, double v3) {
