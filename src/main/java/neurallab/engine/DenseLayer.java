@@ -4,9 +4,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * One layer: dense → batch norm (if on) → activation → dropout (if &gt; 0). A batch of n rows is stored
- * unit-major in flat arrays: unit j of row r at [j · n + r], so that every inner loop runs along the
- * rows and vectorises. Buffers are sized by {@link #ensureCapacity} and reused, so a training step
- * allocates nothing.
+ * unit-major in flat arrays: unit j of row r at [j · n + r], so that the element-wise loops run along
+ * the rows; the three products (forward, kernel gradient, input gradient) go through {@link TiledProduct}.
+ * Buffers are sized by {@link #ensureCapacity} and reused, so a training step allocates nothing.
  */
 public final class DenseLayer {
     private final int fanIn;

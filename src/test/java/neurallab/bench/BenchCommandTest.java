@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import neurallab.cli.CliRunner;
 import neurallab.data.DataSource;
 import neurallab.data.Feature;
 import neurallab.engine.LayerSpec;
+import neurallab.engine.OptimizerType;
 import neurallab.io.ExperimentFiles;
 import neurallab.io.ExperimentJson;
 import neurallab.session.Experiment;
-import neurallab.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,19 @@ class BenchCommandTest {
         assertEquals(2, both.exitCode());
         assertTrue(both.err().contains("one of EXPERIMENT.json, --shape or --insights"), both.err());
         assertEquals(2, CliRunner.run("bench").exitCode());
+    }
+
+    @Test
+    void digitsShapesAreReluSoftmaxAdamBatch32() throws Exception {
+        for (String name : List.of("digits-64-128-10", "digits-64-256-256-10")) {
+            Experiment e = ExperimentFiles.read(BENCH.resolve(name + ".json"));
+            List<Integer> widths = e.layers().stream().map(LayerSpec::units).toList();
+
+            assertEquals(name, "digits-64-" + widths.stream().map(String::valueOf).reduce((a, b) -> a + "-" + b).orElseThrow());
+            assertEquals(new DataSource.Builtin("digits", 0.2, 0.0), e.data());
+            assertEquals(OptimizerType.ADAM, e.training().optimizer().type());
+            assertEquals(32, e.training().batchSize());
+        }
     }
 
     @Test

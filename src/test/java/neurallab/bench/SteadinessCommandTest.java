@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import neurallab.io.ExperimentJson;
 import neurallab.cli.CliRunner;
 import neurallab.cli.ExitCodes;
+import neurallab.io.ExperimentJson;
 import org.junit.jupiter.api.Test;
 
 /** {@code neurallab steadiness}: the machine's own floor under frame times. */
