@@ -9,5 +9,6 @@ module neurallab {
     requires info.picocli;
 
     opens neurallab.cli to info.picocli;
+    opens neurallab.bench to info.picocli;
     exports neurallab.ui to javafx.graphics;
 }

@@ -36,7 +36,7 @@ class ArchitectureTest {
 
     @Test
     void headlessPackagesUseNoJavaFx() throws IOException {
-        for (String pkg : List.of("engine", "data", "session", "io", "cli")) {
+        for (String pkg : List.of("engine", "data", "session", "io", "cli", "bench")) {
             assertEquals(List.of(), violations(pkg, List.of("javafx.", "org.kordamp.")), pkg);
         }
         // the renderers are pure functions, tested without the toolkit
@@ -52,6 +52,7 @@ class ArchitectureTest {
         assertEquals(List.of(), violations("session", List.of("neurallab.io.", "neurallab.cli.", "neurallab.ui.")));
         assertEquals(List.of(), violations("io", List.of("neurallab.cli.", "neurallab.ui.")));
         assertEquals(List.of(), violations("cli", List.of("neurallab.ui.")));
+        assertEquals(List.of(), violations("bench", List.of("neurallab.ui.")));
     }
 
     @Test

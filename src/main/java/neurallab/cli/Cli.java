@@ -3,6 +3,8 @@ package neurallab.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import neurallab.AppInfo;
+import neurallab.bench.BenchCommand;
+import neurallab.bench.SteadinessCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;

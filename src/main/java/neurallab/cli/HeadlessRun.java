@@ -12,7 +12,7 @@ import neurallab.session.InvalidExperimentException;
 import neurallab.session.TrainingRun;
 
 /** Opens an experiment file and starts its run, turning every problem into lines that name the file. */
-final class HeadlessRun {
+public final class HeadlessRun {
     private HeadlessRun() {
     }
 
@@ -20,7 +20,7 @@ final class HeadlessRun {
      * The started run: data loaded (relative to the file's directory), network built, and its starting state
      * finite (else training could only report NaN, so the input is refused).
      */
-    static TrainingRun start(Path experimentFile) throws InvalidInputException {
+    public static TrainingRun start(Path experimentFile) throws InvalidInputException {
         TrainingRun run;
         try {
             Experiment experiment = ExperimentFiles.read(experimentFile);

@@ -3,15 +3,15 @@ package neurallab.cli;
 import java.util.List;
 
 /** Input a command cannot use; each line names the file, the field or option, and what is wrong. Exit 2. */
-final class InvalidInputException extends Exception {
+public final class InvalidInputException extends Exception {
     private final List<String> lines;
 
-    InvalidInputException(List<String> lines) {
+    public InvalidInputException(List<String> lines) {
         super(String.join("\n", lines));
         this.lines = List.copyOf(lines);
     }
 
-    InvalidInputException(String line) {
+    public InvalidInputException(String line) {
         this(List.of(line));
     }
 

@@ -5,9 +5,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * One layer: dense → batch norm (if on) → activation → dropout (if &gt; 0). A batch of n rows is stored
- * unit-major in flat arrays: unit j of row r at [j · n + r], so that every inner loop runs along the
- * rows and vectorises. Buffers are sized by {@link #ensureCapacity} and reused, so a training step
- * allocates nothing.
+ * unit-major in flat arrays: unit j of row r at [j · n + r], so that the element-wise loops run along
+ * the rows; the three products (forward, kernel gradient, input gradient) go through {@link TiledProduct}.
+ * Buffers are sized by {@link #ensureCapacity} and reused, so a training step allocates nothing.
  */
 public final class DenseLayer {
     private final int fanIn;
@@ -113,44 +113,10 @@ public final class DenseLayer {
         }
     }
 
-    // out = x · kernel + bias, for n rows; input i of row r at x[offset + i · stride + r]; inputs two at a time
+    // out_jr = bias_j + Σ_i kernel_ij · x_ri, for n rows; input i of row r at x[offset + i · stride + r]
     private void affine(double[] x, int offset, int stride, int n, double[] out) {
-        double[] k = kernel.value();
-        double[] b = bias.value();
-        for (int j = 0; j < units; j++) {
-            int o = j * n;
-            double bj = b[j];
-            double k0j = k[j];
-            int i = 1;
-            if (fanIn == 1) {
-                for (int r = 0; r < n; r++) {
-                    out[o + r] = bj + k0j * x[offset + r];
-                }
-            } else {
-                double k1j = k[units + j];
-                int x1 = offset + stride;
-                for (int r = 0; r < n; r++) {
-                    out[o + r] = bj + k0j * x[offset + r] + k1j * x[x1 + r];
-                }
-                i = 2;
-            }
-            for (; i + 1 < fanIn; i += 2) {
-                double kij = k[i * units + j];
-                double knj = k[(i + 1) * units + j];
-                int xi = offset + i * stride;
-                int xn = xi + stride;
-                for (int r = 0; r < n; r++) {
-                    out[o + r] += kij * x[xi + r] + knj * x[xn + r];
-                }
-            }
-            if (i < fanIn) {
-                double kij = k[i * units + j];
-                int xi = offset + i * stride;
-                for (int r = 0; r < n; r++) {
-                    out[o + r] += kij * x[xi + r];
-                }
-            }
-        }
+        TiledProduct.multiply(units, n, fanIn, kernel.value(), 0, 1, units, x, offset, 1, stride, out, 0, n,
+                bias.value());
     }
 
     /**
@@ -238,70 +204,13 @@ public final class DenseLayer {
             }
             gb[j] = sum;
         }
-        for (int i = 0; i < fanIn; i++) {
-            if (gradInput != null) {
-                Arrays.fill(gradInput, i * n, (i + 1) * n, 0.0);
-            }
-            int j = 0;
-            for (; j + 1 < units; j += 2) {
-                unitPairGradient(i, j, n, gradInput);
-            }
-            if (j < units) {
-                unitGradient(i, j, n, gradInput);
-            }
-        }
-    }
-
-    // dL/dkernel_ij = Σ_r x_ri · dL/dlinear_rj for units j and j + 1 and, when gradInput is not null,
-    // dL/dx_ri += dL/dlinear_rj · kernel_ij + dL/dlinear_r(j+1) · kernel_i(j+1), in one pass
-    private void unitPairGradient(int i, int j, int n, double[] gradInput) {
-        double[] k = kernel.value();
-        int xi = inputOffset + i * inputStride;
-        int gi = i * n;
-        int o = j * n;
-        int p = o + n;
-        double kij = k[i * units + j];
-        double kip = k[i * units + j + 1];
-        double dot = 0.0;
-        double dotNext = 0.0;
+        // dL/dkernel_ij = Σ_r x_ri · dL/dlinear_rj
+        TiledProduct.multiply(fanIn, units, n, input, inputOffset, inputStride, 1, gradLinear, 0, n, 1,
+                kernel.grad(), 0, units, null);
         if (gradInput != null) {
-            for (int r = 0; r < n; r++) {
-                double g = gradLinear[o + r];
-                double gNext = gradLinear[p + r];
-                double x = input[xi + r];
-                dot += x * g;
-                dotNext += x * gNext;
-                gradInput[gi + r] += g * kij + gNext * kip;
-            }
-        } else {
-            for (int r = 0; r < n; r++) {
-                double x = input[xi + r];
-                dot += x * gradLinear[o + r];
-                dotNext += x * gradLinear[p + r];
-            }
+            // dL/dx_ri = Σ_j kernel_ij · dL/dlinear_rj
+            TiledProduct.multiply(fanIn, n, units, kernel.value(), 0, units, 1, gradLinear, 0, 1, n, gradInput, 0, n,
+                    null);
         }
-        kernel.grad()[i * units + j] = dot;
-        kernel.grad()[i * units + j + 1] = dotNext;
-    }
-
-    // the same for unit j alone
-    private void unitGradient(int i, int j, int n, double[] gradInput) {
-        int xi = inputOffset + i * inputStride;
-        int gi = i * n;
-        int o = j * n;
-        double kij = kernel.value()[i * units + j];
-        double dot = 0.0;
-        if (gradInput != null) {
-            for (int r = 0; r < n; r++) {
-                double g = gradLinear[o + r];
-                dot += input[xi + r] * g;
-                gradInput[gi + r] += g * kij;
-            }
-        } else {
-            for (int r = 0; r < n; r++) {
-                dot += input[xi + r] * gradLinear[o + r];
-            }
-        }
-        kernel.grad()[i * units + j] = dot;
     }
 }

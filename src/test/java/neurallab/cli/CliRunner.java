@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs the CLI in-process and keeps what it printed. */
-record CliRunner(int exitCode, String out, String err) {
-    static CliRunner run(String... args) {
+public record CliRunner(int exitCode, String out, String err) {
+    public static CliRunner run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);

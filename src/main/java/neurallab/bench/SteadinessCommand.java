@@ -1,8 +1,10 @@
-package neurallab.cli;
+package neurallab.bench;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
+import neurallab.cli.ExitCodes;
+import neurallab.cli.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "steadiness", mixinStandardHelpOptions = true,
         description = "Times a fixed ~4 ms of arithmetic once per 60 Hz frame; prints one JSON object.")
-final class SteadinessCommand implements Callable<Integer> {
+public final class SteadinessCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SECONDS", description = "how long to measure, after a 2 s warm-up")
     double seconds;
 

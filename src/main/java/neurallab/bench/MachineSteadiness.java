@@ -1,4 +1,4 @@
-package neurallab.cli;
+package neurallab.bench;
 
 import java.util.Arrays;
 

@@ -1,9 +1,11 @@
-package neurallab.cli;
+package neurallab.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import neurallab.cli.CliRunner;
+import neurallab.cli.ExitCodes;
 import neurallab.io.ExperimentJson;
 import org.junit.jupiter.api.Test;
 
