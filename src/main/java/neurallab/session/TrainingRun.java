@@ -39,7 +39,6 @@ public final class TrainingRun {
     private double[] batchY = new double[0];
     private int epoch;
     private int cursor;
-    private double epochLearningRate;
 
     private TrainingRun(Experiment experiment, Splits splits, Network network) {
         this.experiment = experiment;
@@ -57,7 +56,6 @@ public final class TrainingRun {
         }
         this.training = experiment.training();
         this.optimizer = Optimizer.create(training.optimizer(), network.parameters());
-        this.epochLearningRate = training.optimizer().learningRate();
         sizeBatchBuffers();
     }
 
@@ -126,8 +124,9 @@ public final class TrainingRun {
     }
 
     /**
-     * New hyperparameters from the next mini-batch on, without a reset: learning rate and optimizer
-     * settings (a new optimizer type starts fresh state), regularization, batch size, schedule, shuffle.
+     * New hyperparameters without a reset: learning rate, optimizer settings (a new optimizer type starts
+     * fresh state), regularization, schedule and batch size act at the next mini-batch (the rest of the
+     * epoch is cut in the new size); shuffle at the next epoch's start.
      */
     public void setTraining(TrainingSpec newTraining) {
         if (newTraining.optimizer().type() == optimizer.settings().type()) {
@@ -158,7 +157,8 @@ public final class TrainingRun {
         Network.Figures tr = figures(train);
         Network.Figures va = validation.rows == 0 ? null : figures(validation);
         Network.Figures te = test.rows == 0 ? null : figures(test);
-        double lr = epoch == 0 ? training.optimizer().learningRate() : epochLearningRate;
+        // the rate of the epoch under way, or of the last one finished
+        double lr = learningRate(cursor == 0 ? Math.max(0, epoch - 1) : epoch);
         return new EpochRecord(epoch, lr, tr.loss(), va == null ? null : va.loss(), te == null ? null : te.loss(),
                 accuracy(tr), va == null ? null : accuracy(va), te == null ? null : accuracy(te));
     }
@@ -177,11 +177,8 @@ public final class TrainingRun {
      * NaN or infinite.
      */
     public boolean trainBatch() {
-        if (cursor == 0) {
-            epochLearningRate = training.schedule().learningRate(training.optimizer().learningRate(), epoch);
-            if (training.shuffle()) {
-                shuffle();
-            }
+        if (cursor == 0 && training.shuffle()) {
+            shuffle();
         }
         int size = Math.min(Math.min(training.batchSize(), batchY.length), train.rows - cursor);
         int from = cursor;
@@ -212,8 +209,14 @@ public final class TrainingRun {
         Batches.gather(train.x, train.y, train.rows, train.columns, order, from, size, batchX, batchY);
         boolean finite = network.computeGradients(batchX, batchY, size, training.loss(), dropoutRandom);
         training.regularization().addGradient(network.parameters());
-        optimizer.step(epochLearningRate);
+        optimizer.step(learningRate(epoch));
         return finite;
+    }
+
+    // the schedule's value for epoch e with the current base rate, read at every mini-batch so that a new
+    // rate acts at once: lr(e) = schedule(lr₀, e)
+    private double learningRate(int e) {
+        return training.schedule().learningRate(training.optimizer().learningRate(), e);
     }
 
     // Fisher–Yates over the training indices
