@@ -177,9 +177,8 @@ public final class LiveTrainer implements AutoCloseable {
     /** A new seed: new data draw, new initial weights. */
     public void reseed(long seed) {
         submit(() -> {
-            Experiment e = experiment;
-            rebuild(new Experiment(seed, e.problem(), e.data(), e.features(), e.layers(), e.initializer(), null,
-                    e.training()), "New seed " + seed + ": data drawn again, weights re-initialised", false);
+            doRebuild(experiment.withSeed(seed).withWeights(null),
+                    "New seed " + seed + ": data drawn again, weights re-initialised", false);
         });
     }
 
@@ -490,9 +489,7 @@ public final class LiveTrainer implements AutoCloseable {
     private void freshOptimizer(TrainingSpec training) {
         OptimizerType type = training.optimizer().type();
         OptimizerType other = type == OptimizerType.SGD ? OptimizerType.MOMENTUM : OptimizerType.SGD;
-        run.setTraining(new TrainingSpec(training.loss(), OptimizerSettings.defaults(other, 0.01),
-                training.batchSize(), training.epochs(), training.shuffle(), training.regularization(),
-                training.schedule(), training.earlyStopping()));
+        run.setTraining(training.withOptimizer(OptimizerSettings.defaults(other, 0.01)));
         run.setTraining(training);
     }
 
@@ -721,9 +718,7 @@ public final class LiveTrainer implements AutoCloseable {
 
     private static Experiment withLayerDropout(Experiment e, int layer, double p) {
         List<neurallab.engine.LayerSpec> layers = new ArrayList<>(e.layers());
-        neurallab.engine.LayerSpec s = layers.get(layer);
-        layers.set(layer, new neurallab.engine.LayerSpec(s.units(), s.activation(), p, s.batchNorm()));
-        return new Experiment(e.seed(), e.problem(), e.data(), e.features(), layers, e.initializer(), e.weights(),
-                e.training());
+        layers.set(layer, layers.get(layer).withDropout(p));
+        return e.withLayers(layers);
     }
 }

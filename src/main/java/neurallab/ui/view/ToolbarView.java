@@ -252,30 +252,30 @@ public final class ToolbarView extends VBox {
         box.getChildren().add(title);
         switch (o.type()) {
             case MOMENTUM, NESTEROV -> box.getChildren().add(setting("momentum μ", "v = μv + g", o.momentum(), 0, 1, false,
-                    v -> copy(o, v, o.beta1(), o.beta2(), o.epsilon(), o.rho(), o.weightDecay(), o.momentumDecay())));
+                    o::withMomentum));
             case RMSPROP -> box.getChildren().addAll(
                     setting("rho ρ", "s = ρs + (1−ρ)g²", o.rho(), 0, 1, false,
-                            v -> copy(o, o.momentum(), o.beta1(), o.beta2(), o.epsilon(), v, o.weightDecay(), o.momentumDecay())),
+                            o::withRho),
                     setting("momentum μ", "b = μb + g/(√s + ε)", o.momentum(), 0, 1, false,
-                            v -> copy(o, v, o.beta1(), o.beta2(), o.epsilon(), o.rho(), o.weightDecay(), o.momentumDecay())),
+                            o::withMomentum),
                     epsilon(o));
             case ADAGRAD -> box.getChildren().add(epsilon(o));
             case ADADELTA -> box.getChildren().addAll(setting("rho ρ", "s = ρs + (1−ρ)g²", o.rho(), 0, 1, false,
-                    v -> copy(o, o.momentum(), o.beta1(), o.beta2(), o.epsilon(), v, o.weightDecay(), o.momentumDecay())), epsilon(o));
+                    o::withRho), epsilon(o));
             case ADAM, ADAMW, ADAMAX, NADAM -> {
                 box.getChildren().addAll(
                         setting("beta1 β₁", "m = β₁m + (1−β₁)g", o.beta1(), 0, 1, false,
-                                v -> copy(o, o.momentum(), v, o.beta2(), o.epsilon(), o.rho(), o.weightDecay(), o.momentumDecay())),
+                                o::withBeta1),
                         setting("beta2 β₂", "v = β₂v + (1−β₂)g²", o.beta2(), 0, 1, false,
-                                v -> copy(o, o.momentum(), o.beta1(), v, o.epsilon(), o.rho(), o.weightDecay(), o.momentumDecay())),
+                                o::withBeta2),
                         epsilon(o));
                 if (o.type() == OptimizerType.ADAMW) {
                     box.getChildren().add(setting("weight decay λ", "w −= η·λ·w before the Adam step", o.weightDecay(), 0, 10, true,
-                            v -> copy(o, o.momentum(), o.beta1(), o.beta2(), o.epsilon(), o.rho(), v, o.momentumDecay())));
+                            o::withWeightDecay));
                 }
                 if (o.type() == OptimizerType.NADAM) {
                     box.getChildren().add(setting("momentum decay ψ", "μₜ = β₁(1 − ½·0.96^(tψ))", o.momentumDecay(), 0, 1, true,
-                            v -> copy(o, o.momentum(), o.beta1(), o.beta2(), o.epsilon(), o.rho(), o.weightDecay(), v)));
+                            o::withMomentumDecay));
                 }
             }
             default -> box.getChildren().add(new Label("Plain SGD: w ← w − η·g. No other settings."));
@@ -285,7 +285,7 @@ public final class ToolbarView extends VBox {
 
     private ValidatedField epsilon(OptimizerSettings o) {
         return setting("epsilon ε", "added to the denominator for stability", o.epsilon(), 0, 1, true,
-                v -> copy(o, o.momentum(), o.beta1(), o.beta2(), v, o.rho(), o.weightDecay(), o.momentumDecay()));
+                o::withEpsilon);
     }
 
     private ValidatedField setting(String name, String formula, double value, double lo, double hi, boolean hiIn,
@@ -303,11 +303,6 @@ public final class ToolbarView extends VBox {
         return f;
     }
 
-    private static OptimizerSettings copy(OptimizerSettings o, double momentum, double beta1, double beta2, double eps,
-                                          double rho, double wd, double md) {
-        return new OptimizerSettings(o.type(), o.learningRate(), momentum, beta1, beta2, eps, rho, wd, md);
-    }
-
     private void showScheduleSettings(Button anchor) {
         Schedule s = vm.experiment().get().training().schedule();
         VBox box = new VBox(6);
@@ -323,20 +318,15 @@ public final class ToolbarView extends VBox {
         box.getChildren().add(title);
         switch (s.type()) {
             case STEP, EXPONENTIAL -> {
-                box.getChildren().add(schedField("gamma γ", s.gamma(), 0, 1, v -> new Schedule(s.type(), v, s.stepSize(),
-                        s.decay(), s.period(), s.minLearningRate())));
+                box.getChildren().add(schedField("gamma γ", s.gamma(), 0, 1, s::withGamma));
                 if (s.type() == ScheduleType.STEP) {
-                    box.getChildren().add(schedWhole("step size", s.stepSize(), v -> new Schedule(s.type(), s.gamma(), v,
-                            s.decay(), s.period(), s.minLearningRate())));
+                    box.getChildren().add(schedWhole("step size", s.stepSize(), s::withStepSize));
                 }
             }
-            case TIME -> box.getChildren().add(schedField("decay", s.decay(), 0, 100, v -> new Schedule(s.type(), s.gamma(),
-                    s.stepSize(), v, s.period(), s.minLearningRate())));
+            case TIME -> box.getChildren().add(schedField("decay", s.decay(), 0, 100, s::withDecay));
             case COSINE -> box.getChildren().addAll(
-                    schedWhole("period", s.period(), v -> new Schedule(s.type(), s.gamma(), s.stepSize(), s.decay(), v,
-                            s.minLearningRate())),
-                    schedField("min learning rate", s.minLearningRate(), 0, 10, v -> new Schedule(s.type(), s.gamma(),
-                            s.stepSize(), s.decay(), s.period(), v)));
+                    schedWhole("period", s.period(), s::withPeriod),
+                    schedField("min learning rate", s.minLearningRate(), 0, 10, s::withMinLearningRate));
             default -> box.getChildren().add(new Label("A constant rate has no settings."));
         }
         popup(anchor, box);

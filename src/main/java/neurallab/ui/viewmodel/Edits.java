@@ -108,8 +108,7 @@ public final class Edits {
     public static Experiment withHidden(Experiment e, List<LayerSpec> hidden) {
         List<LayerSpec> layers = new ArrayList<>(hidden);
         layers.add(outputLayer(e.problem(), classes(e), e.training().loss()));
-        return new Experiment(e.seed(), e.problem(), e.data(), e.features(), layers, e.initializer(), null,
-                e.training());
+        return e.withLayers(layers).withWeights(null);
     }
 
     /** Fixes the output layer and the loss after a change of problem, data or loss. */
@@ -119,56 +118,13 @@ public final class Edits {
         if (!losses(e.problem(), k).contains(loss)) {
             loss = defaultLoss(e.problem(), k);
         }
-        TrainingSpec t = withLoss(e.training(), loss);
-        Experiment withT = e.withTraining(t);
         List<LayerSpec> layers = new ArrayList<>(hidden(e));
         layers.add(outputLayer(e.problem(), k, loss));
-        return new Experiment(e.seed(), e.problem(), e.data(), e.features(), layers, e.initializer(), null,
-                withT.training());
+        return e.withTraining(e.training().withLoss(loss)).withLayers(layers).withWeights(null);
     }
 
     public static Experiment withData(Experiment e, ProblemType problem, DataSource data, List<Feature> features) {
-        return settleOutput(new Experiment(e.seed(), problem, data, features, e.layers(), e.initializer(), null,
-                e.training()));
-    }
-
-    public static Experiment withFeatures(Experiment e, List<Feature> features) {
-        return new Experiment(e.seed(), e.problem(), e.data(), features, e.layers(), e.initializer(), null,
-                e.training());
-    }
-
-    public static Experiment withInitializer(Experiment e, Initializer init) {
-        return new Experiment(e.seed(), e.problem(), e.data(), e.features(), e.layers(), init, null, e.training());
-    }
-
-    public static Experiment withSeed(Experiment e, long seed) {
-        return new Experiment(seed, e.problem(), e.data(), e.features(), e.layers(), e.initializer(), null,
-                e.training());
-    }
-
-    public static TrainingSpec withLoss(TrainingSpec t, Loss loss) {
-        return new TrainingSpec(loss, t.optimizer(), t.batchSize(), t.epochs(), t.shuffle(), t.regularization(),
-                t.schedule(), t.earlyStopping());
-    }
-
-    public static TrainingSpec withOptimizer(TrainingSpec t, OptimizerSettings o) {
-        return new TrainingSpec(t.loss(), o, t.batchSize(), t.epochs(), t.shuffle(), t.regularization(),
-                t.schedule(), t.earlyStopping());
-    }
-
-    public static TrainingSpec withBatchSize(TrainingSpec t, int batch) {
-        return new TrainingSpec(t.loss(), t.optimizer(), batch, t.epochs(), t.shuffle(), t.regularization(),
-                t.schedule(), t.earlyStopping());
-    }
-
-    public static TrainingSpec withRegularization(TrainingSpec t, Regularization r) {
-        return new TrainingSpec(t.loss(), t.optimizer(), t.batchSize(), t.epochs(), t.shuffle(), r, t.schedule(),
-                t.earlyStopping());
-    }
-
-    public static TrainingSpec withSchedule(TrainingSpec t, Schedule s) {
-        return new TrainingSpec(t.loss(), t.optimizer(), t.batchSize(), t.epochs(), t.shuffle(), t.regularization(),
-                s, t.earlyStopping());
+        return settleOutput(e.withProblem(problem).withData(data).withFeatures(features));
     }
 
     /** Parameters of each layer (kernel + bias, plus γ and β with batch norm). */

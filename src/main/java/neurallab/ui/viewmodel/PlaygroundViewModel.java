@@ -27,7 +27,6 @@ import neurallab.data.PointSet;
 import neurallab.data.ProblemType;
 import neurallab.data.Splits;
 import neurallab.engine.Activation;
-import neurallab.engine.Initializer;
 import neurallab.engine.InitializerType;
 import neurallab.engine.LayerSpec;
 import neurallab.engine.Loss;
@@ -255,7 +254,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
     /** A new random seed: data drawn again, weights re-initialised. */
     public void reseed() {
         long seed = new java.util.SplittableRandom().nextLong(1, 1_000_000);
-        experiment.set(Edits.withSeed(experiment.get(), seed));
+        experiment.set(experiment.get().withSeed(seed).withWeights(null));
         markDirty();
         trainer.reseed(seed);
         updateTitle();
@@ -265,7 +264,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
     public void lowerLearningRate() {
         TrainingSpec t = experiment.get().training();
         double lr = t.optimizer().learningRate() * 0.1;
-        TrainingSpec lower = Edits.withOptimizer(t, t.optimizer().withLearningRate(lr));
+        TrainingSpec lower = t.withOptimizer(t.optimizer().withLearningRate(lr));
         experiment.set(experiment.get().withTraining(lower));
         markDirty();
         trainer.recover(lower);
@@ -277,7 +276,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         Checked<Double> c = Validation.learningRate(text);
         if (c.isOk()) {
             TrainingSpec t = experiment.get().training();
-            updateTraining(Edits.withOptimizer(t, t.optimizer().withLearningRate(c.value())));
+            updateTraining(t.withOptimizer(t.optimizer().withLearningRate(c.value())));
         }
         return c.error();
     }
@@ -285,12 +284,12 @@ public final class PlaygroundViewModel implements AutoCloseable {
     public void setOptimizer(OptimizerType type) {
         TrainingSpec t = experiment.get().training();
         if (t.optimizer().type() != type) {
-            updateTraining(Edits.withOptimizer(t, OptimizerSettings.defaults(type, t.optimizer().learningRate())));
+            updateTraining(t.withOptimizer(OptimizerSettings.defaults(type, t.optimizer().learningRate())));
         }
     }
 
     public void setOptimizerSettings(OptimizerSettings settings) {
-        updateTraining(Edits.withOptimizer(experiment.get().training(), settings));
+        updateTraining(experiment.get().training().withOptimizer(settings));
     }
 
     public String setBatchSize(String text) {
@@ -300,7 +299,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
             if (c.value() == 1 && e.layers().stream().anyMatch(LayerSpec::batchNorm)) {
                 return "batch size must be at least 2 with batch norm on";
             }
-            updateTraining(Edits.withBatchSize(e.training(), c.value()));
+            updateTraining(e.training().withBatchSize(c.value()));
         }
         return c.error();
     }
@@ -317,7 +316,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
             case "L2" -> new Regularization(0, rate);
             default -> Regularization.NONE;
         };
-        updateTraining(Edits.withRegularization(experiment.get().training(), r));
+        updateTraining(experiment.get().training().withRegularization(r));
         return null;
     }
 
@@ -329,12 +328,11 @@ public final class PlaygroundViewModel implements AutoCloseable {
             notice.set("Early stopping watches the validation loss: set a validation fraction > 0 first");
             return;
         }
-        updateTraining(new TrainingSpec(t.loss(), t.optimizer(), t.batchSize(), t.epochs(), t.shuffle(),
-                t.regularization(), t.schedule(), on ? new neurallab.session.EarlyStopping(20, 0.0, true) : null));
+        updateTraining(t.withEarlyStopping(on ? new neurallab.session.EarlyStopping(20, 0.0, true) : null));
     }
 
     public void setSchedule(Schedule schedule) {
-        updateTraining(Edits.withSchedule(experiment.get().training(), schedule));
+        updateTraining(experiment.get().training().withSchedule(schedule));
     }
 
     public void setScheduleType(ScheduleType type) {
@@ -347,9 +345,8 @@ public final class PlaygroundViewModel implements AutoCloseable {
             Experiment e = experiment.get();
             List<LayerSpec> layers = new ArrayList<>(e.layers());
             LayerSpec s = layers.get(layer);
-            layers.set(layer, new LayerSpec(s.units(), s.activation(), c.value(), s.batchNorm()));
-            experiment.set(new Experiment(e.seed(), e.problem(), e.data(), e.features(), layers, e.initializer(),
-                    e.weights(), e.training()));
+            layers.set(layer, s.withDropout(c.value()));
+            experiment.set(e.withLayers(layers));
             markDirty();
             trainer.setDropout(layer, c.value());
         }
@@ -369,7 +366,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         if (e.training().loss() == loss) {
             return;
         }
-        rebuild(Edits.settleOutput(e.withTraining(Edits.withLoss(e.training(), loss))), "loss changed to " + loss.id());
+        rebuild(Edits.settleOutput(e.withTraining(e.training().withLoss(loss))), "loss changed to " + loss.id());
     }
 
     public void setProblem(ProblemType problem) {
@@ -381,7 +378,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     public void setInitializer(InitializerType type) {
         Experiment e = experiment.get();
-        rebuild(Edits.withInitializer(e, new Initializer(type, e.initializer().scale())),
+        rebuild(e.withInitializer(e.initializer().withType(type)).withWeights(null),
                 "initializer changed to " + type.id());
     }
 
@@ -390,7 +387,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         Experiment e = experiment.get();
         List<LayerSpec> hidden = new ArrayList<>();
         for (LayerSpec s : Edits.hidden(e)) {
-            hidden.add(new LayerSpec(s.units(), a, s.dropout(), s.batchNorm()));
+            hidden.add(s.withActivation(a));
         }
         rebuild(Edits.withHidden(e, hidden), "activation changed to " + a.id());
     }
@@ -398,7 +395,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
     public String setSeed(String text) {
         Checked<Long> c = Validation.seed(text);
         if (c.isOk() && c.value() != experiment.get().seed()) {
-            experiment.set(Edits.withSeed(experiment.get(), c.value()));
+            experiment.set(experiment.get().withSeed(c.value()).withWeights(null));
             markDirty();
             trainer.reseed(c.value());
         }
@@ -446,7 +443,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
             notice.set("A hidden layer has 1 to " + Edits.MAX_NEURONS + " neurons in this view");
             return;
         }
-        hidden.set(layer, new LayerSpec(units, s.activation(), s.dropout(), s.batchNorm()));
+        hidden.set(layer, s.withUnits(units));
         rebuild(Edits.withHidden(experiment.get(), hidden),
                 "layer " + (layer + 1) + " now has " + units + (units == 1 ? " neuron" : " neurons"));
     }
@@ -457,7 +454,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         if (s.activation() == a) {
             return;
         }
-        hidden.set(layer, new LayerSpec(s.units(), a, s.dropout(), s.batchNorm()));
+        hidden.set(layer, s.withActivation(a));
         rebuild(Edits.withHidden(experiment.get(), hidden), "layer " + (layer + 1) + " activation " + a.id());
     }
 
@@ -468,7 +465,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
             notice.set("Batch norm needs mini-batches of at least 2: raise the batch size first");
             return;
         }
-        hidden.set(layer, new LayerSpec(s.units(), s.activation(), s.dropout(), on));
+        hidden.set(layer, s.withBatchNorm(on));
         rebuild(Edits.withHidden(experiment.get(), hidden), "layer " + (layer + 1) + " batch norm " + (on ? "on" : "off"));
     }
 
@@ -488,7 +485,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
             fs.add(f);
             fs.sort(null);
         }
-        rebuild(Edits.withFeatures(e, fs), "input " + f.id() + (fs.contains(f) ? " on" : " off"));
+        rebuild(e.withFeatures(fs).withWeights(null), "input " + f.id() + (fs.contains(f) ? " on" : " off"));
     }
 
     // ---- data --------------------------------------------------------------------------------------
@@ -535,15 +532,14 @@ public final class PlaygroundViewModel implements AutoCloseable {
         }
         Experiment e = experiment.get();
         painted = null;
-        Experiment next = new Experiment(e.seed(), problem, new DataSource.Csv(file.toString(), null, 0.3, 0.0),
-                List.of(), e.layers(), e.initializer(), null, e.training());
         // the class count comes from the file: fit the output layer to it
         Loss loss = Edits.losses(problem, classes).contains(e.training().loss()) ? e.training().loss()
                 : Edits.defaultLoss(problem, classes);
         List<LayerSpec> layers = new ArrayList<>(Edits.hidden(e));
         layers.add(Edits.outputLayer(problem, classes, loss));
-        next = new Experiment(next.seed(), problem, next.data(), List.of(), layers, next.initializer(), null,
-                next.training()).withTraining(Edits.withLoss(next.training(), loss));
+        Experiment next = e.withProblem(problem).withData(new DataSource.Csv(file.toString(), null, 0.3, 0.0))
+                .withFeatures(List.of()).withLayers(layers).withWeights(null)
+                .withTraining(e.training().withLoss(loss));
         rebuild(next, "data: " + file.getFileName() + " (" + problem.id() + (classes > 0 ? ", " + classes + " classes" : "")
                 + "; not 2-D: no neuron maps)");
     }
@@ -571,8 +567,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
     public String setNoise(String text) {
         Checked<Double> c = Validation.noise(text);
         if (c.isOk()) {
-            editGenerator(g -> new DataSource.Generator(g.generator(), g.samples(), c.value(), g.classes(),
-                    g.testFraction(), g.validationFraction()), "noise " + c.value());
+            editGenerator(g -> g.withNoise(c.value()), "noise " + c.value());
         }
         return c.error();
     }
@@ -580,8 +575,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
     public String setSamples(String text) {
         Checked<Integer> c = Validation.samples(text);
         if (c.isOk()) {
-            editGenerator(g -> new DataSource.Generator(g.generator(), c.value(), g.noise(), g.classes(),
-                    g.testFraction(), g.validationFraction()), c.value() + " samples");
+            editGenerator(g -> g.withSamples(c.value()), c.value() + " samples");
         }
         return c.error();
     }
@@ -590,8 +584,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         double val = experiment.get().data() instanceof DataSource.Generator g ? g.validationFraction() : 0;
         Checked<Double> c = Validation.fraction(text, "test fraction", val);
         if (c.isOk()) {
-            editGenerator(g -> new DataSource.Generator(g.generator(), g.samples(), g.noise(), g.classes(),
-                    c.value(), g.validationFraction()), "test fraction " + c.value());
+            editGenerator(g -> g.withTestFraction(c.value()), "test fraction " + c.value());
         }
         return c.error();
     }
@@ -600,15 +593,13 @@ public final class PlaygroundViewModel implements AutoCloseable {
         double test = experiment.get().data() instanceof DataSource.Generator g ? g.testFraction() : 0;
         Checked<Double> c = Validation.fraction(text, "validation fraction", test);
         if (c.isOk()) {
-            editGenerator(g -> new DataSource.Generator(g.generator(), g.samples(), g.noise(), g.classes(),
-                    g.testFraction(), c.value()), "validation fraction " + c.value());
+            editGenerator(g -> g.withValidationFraction(c.value()), "validation fraction " + c.value());
         }
         return c.error();
     }
 
     public void setClassCount(int classes) {
-        editGenerator(g -> new DataSource.Generator(g.generator(), g.samples(), g.noise(), classes, g.testFraction(),
-                g.validationFraction()), classes + " classes");
+        editGenerator(g -> g.withClasses(classes), classes + " classes");
     }
 
     /** The same generator drawn again with a new seed (weights re-initialised as well). */
@@ -674,8 +665,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private void rebuildPainted() {
         Experiment e = experiment.get();
         DataSource.Inline data = new DataSource.Inline(painted.rows(), List.of(), paintedTest);
-        Experiment next = new Experiment(e.seed(), e.problem(), data, e.features(), e.layers(), e.initializer(), null,
-                e.training());
+        Experiment next = e.withData(data).withWeights(null);
         int before = Edits.output(e).units();
         next = Edits.settleOutput(next);
         experiment.set(next);

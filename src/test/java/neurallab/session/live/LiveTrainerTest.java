@@ -309,9 +309,7 @@ class LiveTrainerTest {
     @Test
     void invalidExperimentFailsWithTheRule() {
         Experiment e = circle(0.03);
-        Experiment bad = new Experiment(e.seed(), e.problem(), e.data(), e.features(),
-                List.of(new LayerSpec(4, Activation.TANH), new LayerSpec(1, Activation.RELU)), e.initializer(), null,
-                e.training());
+        Experiment bad = e.withLayers(List.of(new LayerSpec(4, Activation.TANH), new LayerSpec(1, Activation.RELU)));
         LiveTrainer t = trainer(bad, new ManualWorker());
         LiveSnapshot s = t.take();
         assertEquals(TrainerState.FAILED, s.state());
