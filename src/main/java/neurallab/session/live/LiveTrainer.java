@@ -23,6 +23,7 @@ import neurallab.session.EpochRecord;
 import neurallab.session.Experiment;
 import neurallab.session.ExperimentRules;
 import neurallab.session.InvalidExperimentException;
+import neurallab.session.Limits;
 import neurallab.session.NeuronGrid;
 import neurallab.session.TrainingRun;
 import neurallab.session.TrainingSpec;
@@ -36,8 +37,6 @@ import neurallab.session.TrainingSpec;
  * publication per frame the window has shown (or per {@value #MAX_QUIET_MILLIS} ms when nobody looks).
  */
 public final class LiveTrainer implements AutoCloseable {
-    /** The visible square of the input plane: the generators draw every point in [−6, 6]². */
-    public static final double PLANE_MIN = -6, PLANE_MAX = 6;
     static final long MIN_PUBLISH_NANOS = 14_000_000L;
     static final long MAX_QUIET_MILLIS = 250;
     private static final long SLICE_NANOS = 8_000_000L;
@@ -434,7 +433,7 @@ public final class LiveTrainer implements AutoCloseable {
             grid = null;
             gridFeatures = null;
         } else if (grid == null || !e.features().equals(gridFeatures)) {
-            grid = new NeuronGrid(e.features(), gridResolution, PLANE_MIN, PLANE_MAX);
+            grid = new NeuronGrid(e.features(), gridResolution, Limits.PLANE_MIN, Limits.PLANE_MAX);
             gridFeatures = e.features();
         }
         prepareConfusion();

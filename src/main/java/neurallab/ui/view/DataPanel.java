@@ -25,6 +25,7 @@ import neurallab.data.Splits;
 import neurallab.session.Experiment;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
+import neurallab.session.Limits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import neurallab.ui.viewmodel.Validation;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -32,6 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The data: generator thumbnails, bundled data sets, noise, samples, splits, regenerate, paint mode. */
 public final class DataPanel extends ScrollPane {
     private static final int THUMB = 56;
+    private static final double SIDE = Limits.PLANE_MAX - Limits.PLANE_MIN;
     private final PlaygroundViewModel vm;
     private final List<StackPane> thumbs = new ArrayList<>();
     private final ValidatedField noise;
@@ -67,11 +69,10 @@ public final class DataPanel extends ScrollPane {
         }
         Label real = new Label("Real data");
         real.getStyleClass().add("field-label");
-        noise = new ValidatedField("Noise", "How far points stray from the clean shape: 0 to 1", 5,
+        noise = new ValidatedField("Noise", "How far points stray from the clean shape: " + Limits.NOISE.describe(), 5,
                 t -> Validation.noise(t).error(), vm::setNoise);
         noise.setId("noiseField");
-        samples = new ValidatedField("Samples", "Number of points: " + Generators.MIN_SAMPLES + " to "
-                + Generators.MAX_SAMPLES, 5, t -> Validation.samples(t).error(), vm::setSamples);
+        samples = new ValidatedField("Samples", "Number of points: " + Limits.SAMPLES.describe(), 5, t -> Validation.samples(t).error(), vm::setSamples);
         samples.setId("samplesField");
         test = new ValidatedField("Test fraction", "Share of points held out for testing (never trained on)", 5,
                 t -> Validation.fraction(t, "test fraction", 0).error(), vm::setTestFraction);
@@ -116,7 +117,7 @@ public final class DataPanel extends ScrollPane {
             }
             for (Dataset d : List.of(s.train(), s.test())) {
                 for (int i = 0; i < d.size(); i++) {
-                    double x = (d.inputs()[i][0] + 6) / 12 * THUMB, y = (6 - d.inputs()[i][1]) / 12 * THUMB;
+                    double x = (d.inputs()[i][0] - Limits.PLANE_MIN) / SIDE * THUMB, y = (Limits.PLANE_MAX - d.inputs()[i][1]) / SIDE * THUMB;
                     double t = d.targets()[i];
                     int col = info.problem() == neurallab.data.ProblemType.CLASSIFICATION ? ColorScale.classColor((int) t)
                             : ColorScale.diverging(hi > lo ? 2 * (t - lo) / (hi - lo) - 1 : 0);

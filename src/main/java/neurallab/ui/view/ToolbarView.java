@@ -23,6 +23,9 @@ import neurallab.engine.Regularization;
 import neurallab.engine.Schedule;
 import neurallab.engine.ScheduleType;
 import neurallab.session.Experiment;
+import neurallab.session.ExperimentRules;
+import neurallab.session.Limits;
+import neurallab.session.Range;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.Speed;
 import neurallab.session.live.TrainerState;
@@ -131,8 +134,8 @@ public final class ToolbarView extends VBox {
         optimizer.setId("optimizerCombo");
         Button optSettings = iconButton("mdi-tune", "optimizerSettingsButton", "This optimizer's settings");
         optSettings.setOnAction(e -> showOptimizerSettings(optSettings));
-        learningRate = new ValidatedField("Learning rate", "Step size η: w ← w − η·∂L/∂w. Allowed: > 0 and ≤ 10. "
-                + "Applied at the next mini-batch, no reset.", 6,
+        learningRate = new ValidatedField("Learning rate", "Step size η: w ← w − η·∂L/∂w. Allowed: "
+                + Limits.LEARNING_RATE.describe() + ". Applied at the next mini-batch, no reset.", 6,
                 t -> Validation.learningRate(t).error(), vm::setLearningRate);
         learningRate.setId("learningRateField");
         MenuButton presets = new MenuButton();
@@ -155,7 +158,7 @@ public final class ToolbarView extends VBox {
         regKind = Labelled.combo(List.of("none", "L1", "L2"), s -> s, this::pickRegularization);
         regKind.setId("regularizationCombo");
         regRate = new ValidatedField("Reg. rate", "Penalty λ added to the loss: L1 λ·Σ|w|, L2 λ·Σw² (kernels only). "
-                + "Allowed: ≥ 0 and ≤ 10.", 5, t -> Validation.regularizationRate(t).error(),
+                + "Allowed: " + Limits.L2.describe() + ". Applied at the next mini-batch.", 5, t -> Validation.regularizationRate(t).error(),
                 t -> vm.setRegularization(regKind.getValue(), t));
         regRate.setId("regularizationRateField");
         initializer = Labelled.combo(List.of(InitializerType.values()), InitializerType::id, vm::setInitializer);
@@ -164,7 +167,7 @@ public final class ToolbarView extends VBox {
                 Activation::id, vm::setDefaultActivation);
         activation.setId("activationCombo");
         batch = new ValidatedField("Batch size", "Samples per gradient step: 1 = plain SGD, ≥ training size = "
-                + "full batch. Allowed: a whole number from 1 to " + Validation.MAX_BATCH + ".", 4,
+                + "full batch. Allowed: " + Limits.BATCH_SIZE.describe() + ". Applied at the next mini-batch.", 4,
                 t -> Validation.batchSize(t).error(), vm::setBatchSize);
         batch.setId("batchSizeField");
         seed = new ValidatedField("Seed", "Same seed, same data and initial weights, on every machine. "
@@ -228,7 +231,7 @@ public final class ToolbarView extends VBox {
 
     private void showExperiment(Experiment e) {
         problem.show(e.problem());
-        loss.showItems(Edits.losses(e.problem(), Edits.classes(e)), e.training().loss());
+        loss.showItems(ExperimentRules.losses(e.problem(), Edits.classes(e)), e.training().loss());
         optimizer.show(e.training().optimizer().type());
         learningRate.setValue(Format.exact(e.training().optimizer().learningRate()));
         schedule.show(e.training().schedule().type());
@@ -251,30 +254,30 @@ public final class ToolbarView extends VBox {
         title.getStyleClass().add("panel-title");
         box.getChildren().add(title);
         switch (o.type()) {
-            case MOMENTUM, NESTEROV -> box.getChildren().add(setting("momentum μ", "v = μv + g", o.momentum(), 0, 1, false,
+            case MOMENTUM, NESTEROV -> box.getChildren().add(setting(Limits.MOMENTUM, "v = μv + g", o.momentum(),
                     o::withMomentum));
             case RMSPROP -> box.getChildren().addAll(
-                    setting("rho ρ", "s = ρs + (1−ρ)g²", o.rho(), 0, 1, false,
+                    setting(Limits.RHO, "s = ρs + (1−ρ)g²", o.rho(),
                             o::withRho),
-                    setting("momentum μ", "b = μb + g/(√s + ε)", o.momentum(), 0, 1, false,
+                    setting(Limits.MOMENTUM, "b = μb + g/(√s + ε)", o.momentum(),
                             o::withMomentum),
                     epsilon(o));
             case ADAGRAD -> box.getChildren().add(epsilon(o));
-            case ADADELTA -> box.getChildren().addAll(setting("rho ρ", "s = ρs + (1−ρ)g²", o.rho(), 0, 1, false,
+            case ADADELTA -> box.getChildren().addAll(setting(Limits.RHO, "s = ρs + (1−ρ)g²", o.rho(),
                     o::withRho), epsilon(o));
             case ADAM, ADAMW, ADAMAX, NADAM -> {
                 box.getChildren().addAll(
-                        setting("beta1 β₁", "m = β₁m + (1−β₁)g", o.beta1(), 0, 1, false,
+                        setting(Limits.BETA1, "m = β₁m + (1−β₁)g", o.beta1(),
                                 o::withBeta1),
-                        setting("beta2 β₂", "v = β₂v + (1−β₂)g²", o.beta2(), 0, 1, false,
+                        setting(Limits.BETA2, "v = β₂v + (1−β₂)g²", o.beta2(),
                                 o::withBeta2),
                         epsilon(o));
                 if (o.type() == OptimizerType.ADAMW) {
-                    box.getChildren().add(setting("weight decay λ", "w −= η·λ·w before the Adam step", o.weightDecay(), 0, 10, true,
+                    box.getChildren().add(setting(Limits.WEIGHT_DECAY, "w −= η·λ·w before the Adam step", o.weightDecay(),
                             o::withWeightDecay));
                 }
                 if (o.type() == OptimizerType.NADAM) {
-                    box.getChildren().add(setting("momentum decay ψ", "μₜ = β₁(1 − ½·0.96^(tψ))", o.momentumDecay(), 0, 1, true,
+                    box.getChildren().add(setting(Limits.MOMENTUM_DECAY, "μₜ = β₁(1 − ½·0.96^(tψ))", o.momentumDecay(),
                             o::withMomentumDecay));
                 }
             }
@@ -284,16 +287,16 @@ public final class ToolbarView extends VBox {
     }
 
     private ValidatedField epsilon(OptimizerSettings o) {
-        return setting("epsilon ε", "added to the denominator for stability", o.epsilon(), 0, 1, true,
+        return setting(Limits.EPSILON, "added to the denominator for stability", o.epsilon(),
                 o::withEpsilon);
     }
 
-    private ValidatedField setting(String name, String formula, double value, double lo, double hi, boolean hiIn,
+    private ValidatedField setting(Range range, String formula, double value,
                                    java.util.function.DoubleFunction<OptimizerSettings> make) {
-        ValidatedField f = new ValidatedField(name, formula, 8,
-                t -> Validation.setting(t, name, lo, hi, hiIn).error(),
+        ValidatedField f = new ValidatedField(range.name(), formula, 8,
+                t -> Validation.check(range, t).error(),
                 t -> {
-                    var c = Validation.setting(t, name, lo, hi, hiIn);
+                    var c = Validation.check(range, t);
                     if (c.isOk()) {
                         vm.setOptimizerSettings(make.apply(c.value()));
                     }
@@ -318,24 +321,23 @@ public final class ToolbarView extends VBox {
         box.getChildren().add(title);
         switch (s.type()) {
             case STEP, EXPONENTIAL -> {
-                box.getChildren().add(schedField("gamma γ", s.gamma(), 0, 1, s::withGamma));
+                box.getChildren().add(schedField(Limits.GAMMA, s.gamma(), s::withGamma));
                 if (s.type() == ScheduleType.STEP) {
-                    box.getChildren().add(schedWhole("step size", s.stepSize(), s::withStepSize));
+                    box.getChildren().add(schedWhole(Limits.STEP_SIZE, s.stepSize(), s::withStepSize));
                 }
             }
-            case TIME -> box.getChildren().add(schedField("decay", s.decay(), 0, 100, s::withDecay));
+            case TIME -> box.getChildren().add(schedField(Limits.DECAY, s.decay(), s::withDecay));
             case COSINE -> box.getChildren().addAll(
-                    schedWhole("period", s.period(), s::withPeriod),
-                    schedField("min learning rate", s.minLearningRate(), 0, 10, s::withMinLearningRate));
+                    schedWhole(Limits.PERIOD, s.period(), s::withPeriod),
+                    schedField(Limits.MIN_LEARNING_RATE, s.minLearningRate(), s::withMinLearningRate));
             default -> box.getChildren().add(new Label("A constant rate has no settings."));
         }
         popup(anchor, box);
     }
 
-    private ValidatedField schedField(String name, double value, double lo, double hi,
-                                      java.util.function.DoubleFunction<Schedule> make) {
-        ValidatedField f = new ValidatedField(name, name, 8, t -> Validation.setting(t, name, lo, hi, true).error(), t -> {
-            var c = Validation.setting(t, name, lo, hi, true);
+    private ValidatedField schedField(Range range, double value, java.util.function.DoubleFunction<Schedule> make) {
+        ValidatedField f = new ValidatedField(range.name(), range.name(), 8, t -> Validation.check(range, t).error(), t -> {
+            var c = Validation.check(range, t);
             if (c.isOk()) {
                 vm.setSchedule(make.apply(c.value()));
             }
@@ -345,9 +347,9 @@ public final class ToolbarView extends VBox {
         return f;
     }
 
-    private ValidatedField schedWhole(String name, int value, java.util.function.IntFunction<Schedule> make) {
-        ValidatedField f = new ValidatedField(name, name, 8, t -> Validation.whole(t, name, 1, 1_000_000).error(), t -> {
-            var c = Validation.whole(t, name, 1, 1_000_000);
+    private ValidatedField schedWhole(Range range, int value, java.util.function.IntFunction<Schedule> make) {
+        ValidatedField f = new ValidatedField(range.name(), range.name(), 8, t -> Validation.whole(range, t).error(), t -> {
+            var c = Validation.whole(range, t);
             if (c.isOk()) {
                 vm.setSchedule(make.apply(c.value()));
             }

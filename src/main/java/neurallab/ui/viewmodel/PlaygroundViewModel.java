@@ -38,6 +38,7 @@ import neurallab.engine.ScheduleType;
 import neurallab.io.ExperimentDocument;
 import neurallab.session.Experiment;
 import neurallab.session.ExperimentRules;
+import neurallab.session.Limits;
 import neurallab.session.TrainingSpec;
 import neurallab.session.insight.RunComparison;
 import neurallab.session.live.LiveSnapshot;
@@ -402,14 +403,10 @@ public final class PlaygroundViewModel implements AutoCloseable {
         return c.error();
     }
 
-    public boolean canAddLayer() {
-        return Edits.hidden(experiment.get()).size() < Edits.MAX_HIDDEN_LAYERS;
-    }
-
     public void addLayer() {
         List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experiment.get()));
-        if (hidden.size() >= Edits.MAX_HIDDEN_LAYERS) {
-            notice.set("At most " + Edits.MAX_HIDDEN_LAYERS + " hidden layers in this view");
+        if (!Limits.HIDDEN_LAYERS.contains(hidden.size() + 1)) {
+            notice.set("Not added: " + Limits.HIDDEN_LAYERS.name() + " must be " + Limits.HIDDEN_LAYERS.describe());
             return;
         }
         Activation a = hidden.isEmpty() ? Activation.TANH : hidden.get(hidden.size() - 1).activation();
@@ -439,8 +436,8 @@ public final class PlaygroundViewModel implements AutoCloseable {
         List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experiment.get()));
         LayerSpec s = hidden.get(layer);
         int units = s.units() + delta;
-        if (units < 1 || units > Edits.MAX_NEURONS) {
-            notice.set("A hidden layer has 1 to " + Edits.MAX_NEURONS + " neurons in this view");
+        if (!Limits.UNITS.contains(units)) {
+            notice.set("Not changed: " + Limits.UNITS.name() + " must be " + Limits.UNITS.describe());
             return;
         }
         hidden.set(layer, s.withUnits(units));
@@ -533,10 +530,10 @@ public final class PlaygroundViewModel implements AutoCloseable {
         Experiment e = experiment.get();
         painted = null;
         // the class count comes from the file: fit the output layer to it
-        Loss loss = Edits.losses(problem, classes).contains(e.training().loss()) ? e.training().loss()
-                : Edits.defaultLoss(problem, classes);
+        Loss loss = ExperimentRules.losses(problem, classes).contains(e.training().loss()) ? e.training().loss()
+                : ExperimentRules.defaultLoss(problem, classes);
         List<LayerSpec> layers = new ArrayList<>(Edits.hidden(e));
-        layers.add(Edits.outputLayer(problem, classes, loss));
+        layers.add(ExperimentRules.outputLayer(problem, classes, loss));
         Experiment next = e.withProblem(problem).withData(new DataSource.Csv(file.toString(), null, 0.3, 0.0))
                 .withFeatures(List.of()).withLayers(layers).withWeights(null)
                 .withTraining(e.training().withLoss(loss));
