@@ -24,6 +24,7 @@ import neurallab.engine.Seeds;
  */
 public final class TrainingRun {
     private final Experiment experiment;
+    private final Splits raw;
     private final Splits splits;
     private final Table train;
     private final Table validation;
@@ -40,8 +41,9 @@ public final class TrainingRun {
     private int epoch;
     private int cursor;
 
-    private TrainingRun(Experiment experiment, Splits splits, Network network) {
+    private TrainingRun(Experiment experiment, Splits raw, Splits splits, Network network) {
         this.experiment = experiment;
+        this.raw = raw;
         this.splits = splits;
         this.network = network;
         this.train = Table.of(splits.train());
@@ -62,12 +64,25 @@ public final class TrainingRun {
     /** Loads the data (relative paths resolved against baseDir), builds and initialises the network. */
     public static TrainingRun start(Experiment experiment, Path baseDir)
             throws DataException, InvalidExperimentException {
+        return start(experiment, load(experiment, baseDir));
+    }
+
+    /** The experiment's data as drawn or read, before features: load once, start as often as needed. */
+    public static Splits load(Experiment experiment, Path baseDir) throws DataException, InvalidExperimentException {
         List<String> problems = ExperimentRules.structural(experiment);
         if (!problems.isEmpty()) {
             throw new InvalidExperimentException(problems);
         }
-        long dataSeed = Seeds.derive(experiment.seed(), Seeds.DATA);
-        Splits raw = DataLoader.load(experiment.data(), experiment.problem(), baseDir, dataSeed);
+        return DataLoader.load(experiment.data(), experiment.problem(), baseDir,
+                Seeds.derive(experiment.seed(), Seeds.DATA));
+    }
+
+    /** Builds and initialises the network on data already loaded for this experiment. */
+    public static TrainingRun start(Experiment experiment, Splits raw) throws InvalidExperimentException {
+        List<String> problems = ExperimentRules.structural(experiment);
+        if (!problems.isEmpty()) {
+            throw new InvalidExperimentException(problems);
+        }
         Splits splits;
         try {
             splits = Features.apply(raw, experiment.features());
@@ -88,11 +103,16 @@ public final class TrainingRun {
         } else {
             network.initialize(experiment.initializer(), Seeds.derive(experiment.seed(), Seeds.INIT));
         }
-        return new TrainingRun(experiment, splits, network);
+        return new TrainingRun(experiment, raw, splits, network);
     }
 
     public Experiment experiment() {
         return experiment;
+    }
+
+    /** The splits as loaded, before features (x1, x2 for 2-D data). */
+    public Splits rawSplits() {
+        return raw;
     }
 
     /** The splits with the experiment's features applied: what the network sees. */
@@ -235,46 +255,47 @@ public final class TrainingRun {
 
     /**
      * Trains up to {@code epochs} epochs with a record each (epoch 0 first), stopping early on the
-     * validation loss when the experiment asks for it, and at the first NaN or infinity.
+     * validation loss when the experiment asks for it, and at the first NaN or infinity (the weights of
+     * the last finite epoch are kept).
      */
     public TrainingResult train(int epochs) {
         EarlyStopping stopping = training.earlyStopping();
+        EarlyStopWatch watch = stopping == null ? null : new EarlyStopWatch(stopping);
         List<EpochRecord> records = new ArrayList<>();
         EpochRecord first = evaluate();
         records.add(first);
-        List<LayerParameters> lastFinite = network.exportParameters();
-        List<LayerParameters> best = lastFinite;
-        Integer bestEpoch = stopping == null ? null : first.epoch();
-        double bestLoss = stopping == null ? Double.NaN : first.validationLoss();
-        int waited = 0;
+        DivergenceBackup backup = new DivergenceBackup(network, first.trainLoss());
+        if (watch != null) {
+            watch.observe(first.epoch(), first.validationLoss(), network);
+        }
         for (int e = 0; e < epochs; e++) {
             boolean finite = trainEpoch();
             EpochRecord record = finite ? evaluate() : null;
             if (record == null || !isFinite(record)) {
-                network.importParameters(lastFinite);
+                network.importParameters(backup.lastFinite());
                 int at = epoch + (atEpochStart() ? 0 : 1);
                 cursor = 0;
-                return new TrainingResult(records, true, at, false, bestEpoch, lastFinite);
+                return new TrainingResult(records, true, at, false, bestEpoch(watch), backup.lastFinite());
             }
             records.add(record);
-            lastFinite = network.exportParameters();
-            if (stopping == null) {
-                continue;
-            }
-            // an improvement is a validation loss below best − minDelta
-            if (record.validationLoss() < bestLoss - stopping.minDelta()) {
-                bestLoss = record.validationLoss();
-                bestEpoch = record.epoch();
-                best = lastFinite;
-                waited = 0;
-            } else if (++waited >= stopping.patience()) {
-                if (stopping.restoreBest()) {
-                    network.importParameters(best);
-                }
-                return new TrainingResult(records, false, null, true, bestEpoch, network.exportParameters());
+            backup.observe(network, record.trainLoss());
+            if (watch != null && watch.observe(record.epoch(), record.validationLoss(), network)) {
+                watch.restoreBest(network);
+                return new TrainingResult(records, false, null, true, watch.bestEpoch(), network.exportParameters());
             }
         }
-        return new TrainingResult(records, false, null, false, bestEpoch, lastFinite);
+        return new TrainingResult(records, false, null, false, bestEpoch(watch), backup.lastFinite());
+    }
+
+    private static Integer bestEpoch(EarlyStopWatch watch) {
+        return watch == null ? null : watch.bestEpoch();
+    }
+
+    /** Back to these weights (a divergence's backup) with fresh optimizer state, at the next epoch's start. */
+    public void restore(List<LayerParameters> weights) {
+        network.importParameters(weights);
+        optimizer = Optimizer.create(training.optimizer(), network.parameters());
+        cursor = 0;
     }
 
     private static boolean isFinite(EpochRecord r) {

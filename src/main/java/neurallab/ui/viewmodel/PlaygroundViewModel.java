@@ -257,7 +257,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         long seed = new java.util.SplittableRandom().nextLong(1, 1_000_000);
         experiment.set(experiment.get().withSeed(seed).withWeights(null));
         markDirty();
-        trainer.reseed(seed);
+        trainer.apply(experiment.get());
         updateTitle();
     }
 
@@ -268,7 +268,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         TrainingSpec lower = t.withOptimizer(t.optimizer().withLearningRate(lr));
         experiment.set(experiment.get().withTraining(lower));
         markDirty();
-        trainer.recover(lower);
+        trainer.apply(experiment.get());
     }
 
     // ---- hyperparameters: applied at the next mini-batch, no reset -------------------------------
@@ -349,7 +349,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
             layers.set(layer, s.withDropout(c.value()));
             experiment.set(e.withLayers(layers));
             markDirty();
-            trainer.setDropout(layer, c.value());
+            trainer.apply(experiment.get());
         }
         return c.error();
     }
@@ -357,7 +357,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private void updateTraining(TrainingSpec t) {
         experiment.set(experiment.get().withTraining(t));
         markDirty();
-        trainer.updateTraining(t);
+        trainer.apply(experiment.get());
     }
 
     // ---- changes that rebuild the network --------------------------------------------------------
@@ -398,7 +398,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         if (c.isOk() && c.value() != experiment.get().seed()) {
             experiment.set(experiment.get().withSeed(c.value()).withWeights(null));
             markDirty();
-            trainer.reseed(c.value());
+            trainer.apply(experiment.get());
         }
         return c.error();
     }
@@ -663,11 +663,10 @@ public final class PlaygroundViewModel implements AutoCloseable {
         Experiment e = experiment.get();
         DataSource.Inline data = new DataSource.Inline(painted.rows(), List.of(), paintedTest);
         Experiment next = e.withData(data).withWeights(null);
-        int before = Edits.output(e).units();
         next = Edits.settleOutput(next);
         experiment.set(next);
         markDirty();
-        trainer.rebuild(next, null, Edits.output(next).units() == before);
+        trainer.apply(next);
     }
 
     // ---- weights -------------------------------------------------------------------------------------
@@ -700,7 +699,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         }
         experiment.set(next);
         markDirty();
-        trainer.rebuild(next, "Network rebuilt (" + why + "): weights re-initialised, epoch 0", false);
+        trainer.apply(next, why);
     }
 
     // ---- files ---------------------------------------------------------------------------------------
