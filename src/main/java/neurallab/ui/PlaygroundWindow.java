@@ -162,6 +162,22 @@ public final class PlaygroundWindow implements FileActions {
                     case O -> open();
                     case N -> newExperiment();
                     case I -> showInsights();
+                    case Z -> {
+                        if (typing) {
+                            return; // the text field's own undo
+                        }
+                        if (e.isShiftDown()) {
+                            vm.redo();
+                        } else {
+                            vm.undo();
+                        }
+                    }
+                    case Y -> {
+                        if (typing) {
+                            return;
+                        }
+                        vm.redo();
+                    }
                     default -> {
                         return;
                     }
@@ -308,7 +324,7 @@ public final class PlaygroundWindow implements FileActions {
         Label file = new Label();
         file.textProperty().bind(vm.title());
         file.getStyleClass().add("small");
-        Label keys = new Label("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+I insights · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
+        Label keys = new Label("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+Z undo · Ctrl+I insights · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
         keys.getStyleClass().addAll("small", "muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -332,12 +348,17 @@ public final class PlaygroundWindow implements FileActions {
 
     /** True if the window may close (asks first when there are unsaved changes). */
     public boolean confirmClose() {
+        return confirmDiscard("closing");
+    }
+
+    /** True if the experiment may be replaced (asks first when there are unsaved changes); doing: "opening …". */
+    private boolean confirmDiscard(String doing) {
         if (vm.closeRequested() == PlaygroundViewModel.CloseDecision.CLOSE) {
             return true;
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to this experiment before closing?",
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to this experiment before " + doing + "?",
                 save, discard, ButtonType.CANCEL);
         a.setHeaderText("Unsaved changes");
         a.initOwner(stage);
@@ -393,15 +414,15 @@ public final class PlaygroundWindow implements FileActions {
         });
         MenuItem about = new MenuItem("About NeuralLab", new FontIcon("mdi-information-outline"));
         about.setOnAction(e -> AboutDialog.show(stage));
-        menu.getItems().setAll(newItem, open, save, saveAs, new SeparatorMenuItem(), importCsv, exportCsv,
-                new SeparatorMenuItem(), about);
+        menu.getItems().setAll(undoItem(), redoItem(), new SeparatorMenuItem(), newItem, open, save, saveAs,
+                new SeparatorMenuItem(), importCsv, exportCsv, new SeparatorMenuItem(), about);
         List<Path> recent = vm.recentFiles();
         if (!recent.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
             for (Path p : recent) {
                 MenuItem item = new MenuItem(p.getFileName().toString());
                 item.setOnAction(e -> {
-                    if (confirmClose()) {
+                    if (confirmDiscard("opening " + p.getFileName())) {
                         vm.open(p);
                     }
                 });
@@ -410,14 +431,35 @@ public final class PlaygroundWindow implements FileActions {
         }
     }
 
+    // named with what they would take back or bring again: "Undo: learning rate 0.03 → 0.3"
+    private MenuItem undoItem() {
+        MenuItem undo = new MenuItem(vm.undoLabel().get().isEmpty() ? "Undo" : vm.undoLabel().get(),
+                new FontIcon("mdi-undo"));
+        undo.setId("undoItem");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setDisable(vm.undoLabel().get().isEmpty());
+        undo.setOnAction(e -> vm.undo());
+        return undo;
+    }
+
+    private MenuItem redoItem() {
+        MenuItem redo = new MenuItem(vm.redoLabel().get().isEmpty() ? "Redo" : vm.redoLabel().get(),
+                new FontIcon("mdi-redo"));
+        redo.setId("redoItem");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setDisable(vm.redoLabel().get().isEmpty());
+        redo.setOnAction(e -> vm.redo());
+        return redo;
+    }
+
     private void newExperiment() {
-        if (confirmClose()) {
+        if (confirmDiscard("starting a new experiment")) {
             vm.newExperiment();
         }
     }
 
     private void open() {
-        if (!confirmClose()) {
+        if (!confirmDiscard("opening another experiment")) {
             return;
         }
         FileChooser fc = chooser();

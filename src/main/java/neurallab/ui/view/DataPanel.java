@@ -151,11 +151,12 @@ public final class DataPanel extends ScrollPane {
         samples.setDisable(!gen);
         test.setDisable(!gen);
         validation.setDisable(!gen);
+        // a disabled field still shows the value in force, never one left over from other data
+        noise.setValue(e.data() instanceof DataSource.Generator g ? Format.exact(g.noise()) : "—");
+        samples.setValue(e.data() instanceof DataSource.Generator g ? Integer.toString(g.samples()) : "—");
+        test.setValue(fraction(e.data(), true));
+        validation.setValue(fraction(e.data(), false));
         if (e.data() instanceof DataSource.Generator g) {
-            noise.setValue(Format.exact(g.noise()));
-            samples.setValue(Integer.toString(g.samples()));
-            test.setValue(Format.exact(g.testFraction()));
-            validation.setValue(Format.exact(g.validationFraction()));
             GeneratorInfo info = Generators.info(g.generator()).orElse(null);
             boolean takes = info != null && info.takesClasses();
             classBox.setVisible(takes);
@@ -170,5 +171,18 @@ public final class DataPanel extends ScrollPane {
             classBox.setVisible(false);
             classBox.setManaged(false);
         }
+    }
+
+    private static String fraction(DataSource d, boolean test) {
+        if (d instanceof DataSource.Generator g) {
+            return Format.exact(test ? g.testFraction() : g.validationFraction());
+        }
+        if (d instanceof DataSource.Builtin b) {
+            return Format.exact(test ? b.testFraction() : b.validationFraction());
+        }
+        if (d instanceof DataSource.Csv c) {
+            return Format.exact(test ? c.testFraction() : c.validationFraction());
+        }
+        return "—"; // painted or inline points: the file lists each split's points
     }
 }

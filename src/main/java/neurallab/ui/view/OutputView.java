@@ -107,6 +107,7 @@ public final class OutputView extends VBox {
                         : vm.paintClass().get());
             }
         });
+        plane.setOnMouseReleased(e -> vm.endStroke());
         vm.showTestPoints().addListener((o, a, b) -> redrawPoints());
         vm.discretize().addListener((o, a, b) -> {
             if (shown != null) {

@@ -77,6 +77,12 @@ public final class ToolbarView extends VBox {
         stepBatch.setOnAction(e -> vm.stepBatch());
         Button reset = iconButton("mdi-replay", "resetButton", "New initial weights from the seed; epoch 0 (R)");
         reset.setOnAction(e -> vm.reset());
+        Button undo = iconButton("mdi-undo", "undoButton", "Undo the last edit (Ctrl+Z)");
+        undo.setOnAction(e -> vm.undo());
+        undo.disableProperty().bind(vm.undoLabel().isEmpty());
+        Button redo = iconButton("mdi-redo", "redoButton", "Redo what was undone (Ctrl+Shift+Z, Ctrl+Y)");
+        redo.setOnAction(e -> vm.redo());
+        redo.disableProperty().bind(vm.redoLabel().isEmpty());
         epoch.getStyleClass().add("epoch-label");
         epoch.setId("epochLabel");
         epoch.setMinWidth(Region.USE_PREF_SIZE);
@@ -119,7 +125,7 @@ public final class ToolbarView extends VBox {
         speed.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row1 = new HBox(10, play, step, stepBatch, reset, epochBox, Labelled.of("Speed",
+        HBox row1 = new HBox(10, play, step, stepBatch, reset, undo, redo, epochBox, Labelled.of("Speed",
                 "How many epochs run between two pictures; 'as fast as possible' trains flat out and "
                         + "refreshes the pictures once per frame", speed), new LiveLabel(rate), spacer, insights, file, zoomOut, zoom, zoomIn, theme);
         row1.setAlignment(Pos.CENTER_LEFT);
