@@ -414,7 +414,8 @@ public final class PlaygroundWindow implements FileActions {
         });
         MenuItem about = new MenuItem("About NeuralLab", new FontIcon("mdi-information-outline"));
         about.setOnAction(e -> AboutDialog.show(stage));
-        menu.getItems().setAll(undoItem(), redoItem(), new SeparatorMenuItem(), newItem, open, save, saveAs,
+        menu.getItems().setAll(HistoryItems.undo(vm), HistoryItems.redo(vm), new SeparatorMenuItem(), newItem, open,
+                save, saveAs,
                 new SeparatorMenuItem(), importCsv, exportCsv, new SeparatorMenuItem(), about);
         List<Path> recent = vm.recentFiles();
         if (!recent.isEmpty()) {
@@ -429,27 +430,6 @@ public final class PlaygroundWindow implements FileActions {
                 menu.getItems().add(item);
             }
         }
-    }
-
-    // named with what they would take back or bring again: "Undo: learning rate 0.03 → 0.3"
-    private MenuItem undoItem() {
-        MenuItem undo = new MenuItem(vm.undoLabel().get().isEmpty() ? "Undo" : vm.undoLabel().get(),
-                new FontIcon("mdi-undo"));
-        undo.setId("undoItem");
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setDisable(vm.undoLabel().get().isEmpty());
-        undo.setOnAction(e -> vm.undo());
-        return undo;
-    }
-
-    private MenuItem redoItem() {
-        MenuItem redo = new MenuItem(vm.redoLabel().get().isEmpty() ? "Redo" : vm.redoLabel().get(),
-                new FontIcon("mdi-redo"));
-        redo.setId("redoItem");
-        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
-        redo.setDisable(vm.redoLabel().get().isEmpty());
-        redo.setOnAction(e -> vm.redo());
-        return redo;
     }
 
     private void newExperiment() {
