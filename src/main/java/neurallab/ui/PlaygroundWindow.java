@@ -162,21 +162,11 @@ public final class PlaygroundWindow implements FileActions {
                     case O -> open();
                     case N -> newExperiment();
                     case I -> showInsights();
-                    case Z -> {
+                    case Z, Y -> {
                         if (typing) {
                             return; // the text field's own undo
                         }
-                        if (e.isShiftDown()) {
-                            vm.redo();
-                        } else {
-                            vm.undo();
-                        }
-                    }
-                    case Y -> {
-                        if (typing) {
-                            return;
-                        }
-                        vm.redo();
+                        history(e);
                     }
                     default -> {
                         return;
@@ -204,6 +194,15 @@ public final class PlaygroundWindow implements FileActions {
             }
         });
         return scene;
+    }
+
+    // Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo
+    private void history(KeyEvent e) {
+        if (e.getCode() == KeyCode.Y || e.isShiftDown()) {
+            vm.redo();
+        } else {
+            vm.undo();
+        }
     }
 
     private void applyTheme(Scene scene) {

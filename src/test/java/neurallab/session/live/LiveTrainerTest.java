@@ -34,6 +34,15 @@ class LiveTrainerTest {
                 new Initializer(InitializerType.XAVIER_UNIFORM), null, t);
     }
 
+    /** Regression on the plane with one ReLU layer of 8 and plain SGD at this rate and batch size. */
+    private static Experiment plane(double lr, int batch) {
+        TrainingSpec t = new TrainingSpec(Loss.MSE, OptimizerSettings.defaults(OptimizerType.SGD, lr), batch, 100, true,
+                Regularization.NONE, Schedule.CONSTANT, null);
+        return new Experiment(1, ProblemType.REGRESSION, new DataSource.Generator("plane", 200, 0.0, 0, 0.5, 0.0),
+                List.of(Feature.X1, Feature.X2), List.of(new LayerSpec(8, Activation.RELU), new LayerSpec(1, Activation.LINEAR)),
+                new Initializer(InitializerType.XAVIER_UNIFORM), null, t);
+    }
+
     private static LiveTrainer trainer(Experiment e, ManualWorker w) {
         return new LiveTrainer(e, Path.of("."), 8, w);
     }
@@ -244,11 +253,8 @@ class LiveTrainerTest {
 
     @Test
     void divergencePausesOnTheLastFiniteWeights() {
-        TrainingSpec t = new TrainingSpec(Loss.MSE, OptimizerSettings.defaults(OptimizerType.SGD, 10), 10, 100, true,
-                Regularization.NONE, Schedule.CONSTANT, null);
-        Experiment e = new Experiment(1, ProblemType.REGRESSION, new DataSource.Generator("plane", 200, 0.0, 0, 0.5, 0.0),
-                List.of(Feature.X1, Feature.X2), List.of(new LayerSpec(8, Activation.RELU), new LayerSpec(1, Activation.LINEAR)),
-                new Initializer(InitializerType.XAVIER_UNIFORM), null, t);
+        Experiment e = plane(10, 10);
+        TrainingSpec t = e.training();
         ManualWorker w = new ManualWorker();
         LiveTrainer trainer = trainer(e, w);
         trainer.play();
@@ -376,11 +382,8 @@ class LiveTrainerTest {
     void loweringTheRateAfterADivergenceRecovers() {
         // full batch: one step per epoch, so the loss climbs over several shown epochs (1e3, 5e10, 3e33, 8e101)
         // before it overflows, and the last finite weights are far from sane
-        TrainingSpec t = new TrainingSpec(Loss.MSE, OptimizerSettings.defaults(OptimizerType.SGD, 0.5), 200, 100, true,
-                Regularization.NONE, Schedule.CONSTANT, null);
-        Experiment e = new Experiment(1, ProblemType.REGRESSION, new DataSource.Generator("plane", 200, 0.0, 0, 0.5, 0.0),
-                List.of(Feature.X1, Feature.X2), List.of(new LayerSpec(8, Activation.RELU), new LayerSpec(1, Activation.LINEAR)),
-                new Initializer(InitializerType.XAVIER_UNIFORM), null, t);
+        Experiment e = plane(0.5, 200);
+        TrainingSpec t = e.training();
         ManualWorker w = new ManualWorker();
         LiveTrainer trainer = trainer(e, w);
         double start = trainer.take().figures().trainLoss();
