@@ -124,9 +124,8 @@ final class SnapshotBuilder {
         if (grid == null) {
             return null;
         }
-        // on a chart's turn no view draws the maps (LiveSnapshot.Turn): the last ones stand in
-        boolean unseen = state == TrainerState.PLAYING && LiveSnapshot.turnOf(serial + 1) == LiveSnapshot.Turn.CHART;
-        if (lastMaps == null || !unseen) {
+        // no view draws these maps: the last ones stand in
+        if (lastMaps == null || !LiveSnapshot.carriesMapsBefore(serial + 1, state)) {
             grid.evaluate(run.network());
             lastMaps = gridFrame(run.network().layers().size());
         }

@@ -45,7 +45,7 @@ public final class OutputView extends VBox {
     private long pointsGeneration = -1;
     private long messageGeneration = -1; // the data whose "not a 2-D plane" message is shown
     private boolean pointsShowTest;
-    private final ViewTurn turn = new ViewTurn(LiveSnapshot.Turn.OUTPUT);
+    private final ViewTurn turn = new ViewTurn(ViewTurn.Turn.OUTPUT);
 
     public OutputView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;

@@ -81,7 +81,7 @@ public final class TrainerBridge implements AutoCloseable {
         }
         LiveSnapshot before = snapshot.get();
         // the views still draw `before` until this frame's update; its maps go back one frame later (unless a
-        // later snapshot carries the same maps: see LiveSnapshot.Turn)
+        // later snapshot carries the same maps: see LiveSnapshot.MAPS_UNSEEN)
         if (previous != null && previous != s && previous.grid() != null && previous.grid() != s.grid()
                 && (before == null || previous.grid() != before.grid())) {
             trainer.recycle(previous.grid());
