@@ -1,6 +1,7 @@
 package neurallab.bench;
 
 import neurallab.engine.Network;
+import neurallab.session.Limits;
 import neurallab.session.NeuronGrid;
 import neurallab.session.TrainingRun;
 
@@ -11,7 +12,6 @@ import neurallab.session.TrainingRun;
  */
 final class GridSpeed {
     static final int RESOLUTION = 100;
-    private static final double EXTENT = 6.0;
     private static final long WARM_UP_NANOS = 1_000_000_000L;
     private static final int TIMED = 51;
 
@@ -20,7 +20,7 @@ final class GridSpeed {
 
     static double medianMillis(TrainingRun run) {
         Network network = run.network();
-        NeuronGrid grid = new NeuronGrid(run.experiment().features(), RESOLUTION, -EXTENT, EXTENT);
+        NeuronGrid grid = new NeuronGrid(run.experiment().features(), RESOLUTION, Limits.PLANE_MIN, Limits.PLANE_MAX);
         long start = System.nanoTime();
         while (System.nanoTime() - start < WARM_UP_NANOS) {
             grid.evaluate(network);

@@ -13,6 +13,7 @@ import neurallab.io.ExperimentFiles;
 import neurallab.io.TraceFiles;
 import neurallab.session.EpochRecord;
 import neurallab.session.Experiment;
+import neurallab.session.Limits;
 import neurallab.session.TrainingResult;
 import neurallab.session.TrainingRun;
 import picocli.CommandLine.Command;
@@ -52,8 +53,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InvalidInputException {
-        if (epochs != null && epochs < 0) {
-            throw new InvalidInputException("--epochs: must be an integer ≥ 0, got " + epochs);
+        if (epochs != null && !Limits.EPOCHS.contains(epochs)) {
+            throw new InvalidInputException("--epochs: must be " + Limits.EPOCHS.describe() + ", got " + epochs);
         }
         TrainingRun run = HeadlessRun.start(experimentFile);
         Experiment experiment = run.experiment();

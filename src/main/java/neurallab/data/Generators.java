@@ -10,6 +10,8 @@ public final class Generators {
     public static final int MAX_SAMPLES = 10_000;
     /** Noise runs from 0 (the clean shape) to 1; the Playground's slider stops at 0.5. */
     public static final double MAX_NOISE = 1;
+    /** Every generated point lies in [−EXTENT, EXTENT]², the plane the window shows. */
+    public static final double EXTENT = 6;
 
     private static final List<PointGenerator> ALL = List.of(
             new CircleGenerator(), new XorGenerator(), ClusterGenerator.gaussians(), SpiralGenerator.twoArms(),

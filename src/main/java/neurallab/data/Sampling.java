@@ -7,8 +7,7 @@ import java.util.SplittableRandom;
  * points on every machine. Trigonometry goes through {@link StrictMath} for the same reason.
  */
 final class Sampling {
-    /** Every generated point lies in [-EXTENT, EXTENT]². */
-    static final double EXTENT = 6;
+    static final double EXTENT = Generators.EXTENT;
 
     private Sampling() {
     }

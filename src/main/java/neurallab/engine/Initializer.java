@@ -7,4 +7,12 @@ public record Initializer(InitializerType type, double scale) {
     public Initializer(InitializerType type) {
         this(type, DEFAULT_SCALE);
     }
+
+    public Initializer withType(InitializerType v) {
+        return new Initializer(v, scale);
+    }
+
+    public Initializer withScale(double v) {
+        return new Initializer(type, v);
+    }
 }

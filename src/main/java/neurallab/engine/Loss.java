@@ -156,28 +156,31 @@ public enum Loss implements StableName {
     }
 
     /**
-     * Number of correctly classified rows: argmax for K outputs; for one output ŷ &gt; 0.5 with a sigmoid,
-     * ŷ &gt; 0 otherwise.
+     * Number of correctly classified rows (unit j of row r at a[j · n + r]), each predicted by
+     * {@link #predictedClass}.
      */
     public static int correct(double[] a, double[] y, int yFrom, int n, int k, Activation output) {
         int count = 0;
         for (int r = 0; r < n; r++) {
-            int predicted;
-            if (k == 1) {
-                double threshold = output == Activation.SIGMOID ? 0.5 : 0.0;
-                predicted = a[r] > threshold ? 1 : 0;
-            } else {
-                predicted = 0;
-                for (int j = 1; j < k; j++) {
-                    if (a[j * n + r] > a[predicted * n + r]) {
-                        predicted = j;
-                    }
-                }
-            }
-            if (predicted == (int) y[yFrom + r]) {
+            if (predictedClass(a, r, n, k, output) == (int) y[yFrom + r]) {
                 count++;
             }
         }
         return count;
+    }
+
+    /** The class row r of n unit-major outputs predicts: argmax for K outputs; for one, ŷ &gt; 0.5 with a sigmoid, ŷ &gt; 0 otherwise. */
+    public static int predictedClass(double[] a, int row, int n, int k, Activation output) {
+        if (k == 1) {
+            double threshold = output == Activation.SIGMOID ? 0.5 : 0.0;
+            return a[row] > threshold ? 1 : 0;
+        }
+        int best = 0;
+        for (int j = 1; j < k; j++) {
+            if (a[j * n + row] > a[best * n + row]) {
+                best = j;
+            }
+        }
+        return best;
     }
 }

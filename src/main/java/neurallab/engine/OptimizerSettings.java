@@ -34,7 +34,39 @@ public record OptimizerSettings(OptimizerType type, double learningRate, double 
         return type == OptimizerType.RMSPROP ? 0.99 : 0.9;
     }
 
-    public OptimizerSettings withLearningRate(double lr) {
-        return new OptimizerSettings(type, lr, momentum, beta1, beta2, epsilon, rho, weightDecay, momentumDecay);
+    public OptimizerSettings withType(OptimizerType v) {
+        return new OptimizerSettings(v, learningRate, momentum, beta1, beta2, epsilon, rho, weightDecay, momentumDecay);
+    }
+
+    public OptimizerSettings withLearningRate(double v) {
+        return new OptimizerSettings(type, v, momentum, beta1, beta2, epsilon, rho, weightDecay, momentumDecay);
+    }
+
+    public OptimizerSettings withMomentum(double v) {
+        return new OptimizerSettings(type, learningRate, v, beta1, beta2, epsilon, rho, weightDecay, momentumDecay);
+    }
+
+    public OptimizerSettings withBeta1(double v) {
+        return new OptimizerSettings(type, learningRate, momentum, v, beta2, epsilon, rho, weightDecay, momentumDecay);
+    }
+
+    public OptimizerSettings withBeta2(double v) {
+        return new OptimizerSettings(type, learningRate, momentum, beta1, v, epsilon, rho, weightDecay, momentumDecay);
+    }
+
+    public OptimizerSettings withEpsilon(double v) {
+        return new OptimizerSettings(type, learningRate, momentum, beta1, beta2, v, rho, weightDecay, momentumDecay);
+    }
+
+    public OptimizerSettings withRho(double v) {
+        return new OptimizerSettings(type, learningRate, momentum, beta1, beta2, epsilon, v, weightDecay, momentumDecay);
+    }
+
+    public OptimizerSettings withWeightDecay(double v) {
+        return new OptimizerSettings(type, learningRate, momentum, beta1, beta2, epsilon, rho, v, momentumDecay);
+    }
+
+    public OptimizerSettings withMomentumDecay(double v) {
+        return new OptimizerSettings(type, learningRate, momentum, beta1, beta2, epsilon, rho, weightDecay, v);
     }
 }

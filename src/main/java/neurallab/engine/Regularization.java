@@ -39,4 +39,12 @@ public record Regularization(double l1, double l2) {
             }
         }
     }
+
+    public Regularization withL1(double v) {
+        return new Regularization(v, l2);
+    }
+
+    public Regularization withL2(double v) {
+        return new Regularization(l1, v);
+    }
 }

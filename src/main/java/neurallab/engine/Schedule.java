@@ -5,8 +5,28 @@ public record Schedule(ScheduleType type, double gamma, int stepSize, double dec
                        double minLearningRate) {
     public static final Schedule CONSTANT = new Schedule(ScheduleType.CONSTANT, 0.1, 10, 0.01, 100, 0.0);
 
-    public Schedule withType(ScheduleType newType) {
-        return new Schedule(newType, gamma, stepSize, decay, period, minLearningRate);
+    public Schedule withType(ScheduleType v) {
+        return new Schedule(v, gamma, stepSize, decay, period, minLearningRate);
+    }
+
+    public Schedule withGamma(double v) {
+        return new Schedule(type, v, stepSize, decay, period, minLearningRate);
+    }
+
+    public Schedule withStepSize(int v) {
+        return new Schedule(type, gamma, v, decay, period, minLearningRate);
+    }
+
+    public Schedule withDecay(double v) {
+        return new Schedule(type, gamma, stepSize, v, period, minLearningRate);
+    }
+
+    public Schedule withPeriod(int v) {
+        return new Schedule(type, gamma, stepSize, decay, v, minLearningRate);
+    }
+
+    public Schedule withMinLearningRate(double v) {
+        return new Schedule(type, gamma, stepSize, decay, period, v);
     }
 
     public double learningRate(double lr0, int epoch) {

@@ -3,6 +3,7 @@ package neurallab.io;
 import java.util.ArrayList;
 import java.util.List;
 import neurallab.data.DataSource;
+import neurallab.session.Limits;
 
 /**
  * Reads docs/file-format.md's {@code data} object: types and plain ranges. What depends on the generator
@@ -11,9 +12,8 @@ import neurallab.data.DataSource;
  */
 final class DataSourceReader {
     static final List<String> SOURCES = List.of("generator", "inline", "builtin", "csv");
-    static final int MAX_SAMPLES = 1_000_000;
     private static final int POINT_SIZE = 3;
-    private static final Bounds TEST_FRACTION = new Bounds(0.0, false, 1.0, false, false);
+    private static final Bounds TEST_FRACTION = new Bounds(Limits.TEST_FRACTION);
 
     private DataSourceReader() {
     }
@@ -37,8 +37,8 @@ final class DataSourceReader {
 
     private static DataSource generator(Field data) {
         String name = data.get("generator").text();
-        Integer samples = data.get("samples").integer(Bounds.integers(1, MAX_SAMPLES));
-        Double noise = data.get("noise").number(0.0, Bounds.NON_NEGATIVE);
+        Integer samples = data.get("samples").integer(new Bounds(Limits.SAMPLES));
+        Double noise = data.get("noise").number(0.0, new Bounds(Limits.NOISE));
         Integer classes = data.get("classes").integer(0, Bounds.integers(0, Integer.MAX_VALUE));
         Fractions fractions = fractions(data);
         if (name == null || samples == null || noise == null || classes == null || fractions == null) {
@@ -83,7 +83,7 @@ final class DataSourceReader {
     /** testFraction in (0, 1), validationFraction in [0, 1) (absent: 0), together below 1. */
     private static Fractions fractions(Field data) {
         Double test = data.get("testFraction").number(TEST_FRACTION);
-        Double validation = data.get("validationFraction").number(0.0, Bounds.FRACTION);
+        Double validation = data.get("validationFraction").number(0.0, new Bounds(Limits.VALIDATION_FRACTION));
         if (test == null || validation == null) {
             return null;
         }

@@ -143,9 +143,7 @@ public final class ExperimentFiles {
         Path target = fromDir.toAbsolutePath().resolve(csv.path()).normalize();
         Path relative = toDir.toAbsolutePath().normalize().relativize(target);
         String path = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
-        DataSource data = new DataSource.Csv(path, csv.labelColumn(), csv.testFraction(), csv.validationFraction());
-        return new Experiment(experiment.seed(), experiment.problem(), data, experiment.features(),
-                experiment.layers(), experiment.initializer(), experiment.weights(), experiment.training());
+        return experiment.withData(csv.withPath(path));
     }
 
     private static JsonNode tree(Path file) throws ExperimentFileException {

@@ -16,6 +16,7 @@ import neurallab.engine.LayerSpec;
 import neurallab.session.Experiment;
 import neurallab.session.ExperimentRules;
 import neurallab.session.InvalidExperimentException;
+import neurallab.session.Limits;
 import neurallab.session.TrainingSpec;
 
 /**
@@ -26,9 +27,8 @@ import neurallab.session.TrainingSpec;
  */
 final class ExperimentReader {
     static final String FORMAT = "neurallab-experiment";
-    static final int MAX_UNITS = 4096;
     static final Initializer DEFAULT_INITIALIZER = new Initializer(InitializerType.XAVIER_UNIFORM);
-    private static final Bounds UNITS = Bounds.integers(1, MAX_UNITS);
+    private static final Bounds UNITS = new Bounds(Limits.UNITS);
 
     private ExperimentReader() {
     }
@@ -121,6 +121,11 @@ final class ExperimentReader {
             field.problem("must hold at least one layer (the last one is the output layer)");
             return null;
         }
+        if (!Limits.HIDDEN_LAYERS.contains(elements.size() - 1)) {
+            field.problem("holds " + (elements.size() - 1) + " hidden layers; allowed: "
+                    + Limits.HIDDEN_LAYERS.describe() + " hidden layers before the output layer");
+            return null;
+        }
         List<LayerSpec> layers = new ArrayList<>();
         for (Field element : elements) {
             layers.add(element.isObject() ? layer(element) : null);
@@ -131,7 +136,7 @@ final class ExperimentReader {
     private static LayerSpec layer(Field layer) {
         Integer units = layer.get("units").integer(UNITS);
         Activation activation = layer.get("activation").choice("activation", Activation.class);
-        Double dropout = layer.get("dropout").number(0.0, Bounds.FRACTION);
+        Double dropout = layer.get("dropout").number(0.0, new Bounds(Limits.DROPOUT));
         Boolean batchNorm = layer.get("batchNorm").bool(false);
         if (units == null || activation == null || dropout == null || batchNorm == null) {
             return null;
@@ -147,7 +152,7 @@ final class ExperimentReader {
             return null;
         }
         InitializerType type = field.get("type").choice("initializer", InitializerType.class);
-        Double scale = field.get("scale").number(Initializer.DEFAULT_SCALE, Bounds.POSITIVE);
+        Double scale = field.get("scale").number(Initializer.DEFAULT_SCALE, new Bounds(Limits.INITIALIZER_SCALE));
         return type == null || scale == null ? null : new Initializer(type, scale);
     }
 }

@@ -15,31 +15,33 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import neurallab.engine.OptimizerSettings;
 import neurallab.engine.OptimizerType;
+import neurallab.session.Limits;
+import neurallab.session.Range;
 
 /**
  * The settings of {@code training.optimizer} by their file names (docs/file-format.md), the values each
  * accepts, and the optimizers whose formula (docs/engine.md) reads it.
  */
 enum OptimizerSetting {
-    LEARNING_RATE("learningRate", Bounds.POSITIVE, OptimizerSettings::learningRate,
+    LEARNING_RATE("learningRate", Limits.LEARNING_RATE, OptimizerSettings::learningRate,
             EnumSet.allOf(OptimizerType.class)),
-    MOMENTUM_FACTOR("momentum", Bounds.FRACTION, OptimizerSettings::momentum, EnumSet.of(MOMENTUM, NESTEROV, RMSPROP)),
-    BETA1("beta1", Bounds.FRACTION, OptimizerSettings::beta1, EnumSet.of(ADAM, ADAMW, ADAMAX, NADAM)),
-    BETA2("beta2", Bounds.FRACTION, OptimizerSettings::beta2, EnumSet.of(ADAM, ADAMW, ADAMAX, NADAM)),
-    EPSILON("epsilon", Bounds.POSITIVE, OptimizerSettings::epsilon,
+    MOMENTUM_FACTOR("momentum", Limits.MOMENTUM, OptimizerSettings::momentum, EnumSet.of(MOMENTUM, NESTEROV, RMSPROP)),
+    BETA1("beta1", Limits.BETA1, OptimizerSettings::beta1, EnumSet.of(ADAM, ADAMW, ADAMAX, NADAM)),
+    BETA2("beta2", Limits.BETA2, OptimizerSettings::beta2, EnumSet.of(ADAM, ADAMW, ADAMAX, NADAM)),
+    EPSILON("epsilon", Limits.EPSILON, OptimizerSettings::epsilon,
             EnumSet.of(ADAGRAD, ADADELTA, RMSPROP, ADAM, ADAMW, ADAMAX, NADAM)),
-    RHO("rho", Bounds.FRACTION, OptimizerSettings::rho, EnumSet.of(ADADELTA, RMSPROP)),
-    WEIGHT_DECAY("weightDecay", Bounds.NON_NEGATIVE, OptimizerSettings::weightDecay, EnumSet.of(ADAMW)),
-    MOMENTUM_DECAY("momentumDecay", Bounds.NON_NEGATIVE, OptimizerSettings::momentumDecay, EnumSet.of(NADAM));
+    RHO("rho", Limits.RHO, OptimizerSettings::rho, EnumSet.of(ADADELTA, RMSPROP)),
+    WEIGHT_DECAY("weightDecay", Limits.WEIGHT_DECAY, OptimizerSettings::weightDecay, EnumSet.of(ADAMW)),
+    MOMENTUM_DECAY("momentumDecay", Limits.MOMENTUM_DECAY, OptimizerSettings::momentumDecay, EnumSet.of(NADAM));
 
     final String id;
     final Bounds bounds;
     private final ToDoubleFunction<OptimizerSettings> value;
     private final Set<OptimizerType> readBy;
 
-    OptimizerSetting(String id, Bounds bounds, ToDoubleFunction<OptimizerSettings> value, Set<OptimizerType> readBy) {
+    OptimizerSetting(String id, Range range, ToDoubleFunction<OptimizerSettings> value, Set<OptimizerType> readBy) {
         this.id = id;
-        this.bounds = bounds;
+        this.bounds = new Bounds(range);
         this.value = value;
         this.readBy = readBy;
     }

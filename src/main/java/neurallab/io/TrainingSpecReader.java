@@ -11,6 +11,7 @@ import neurallab.engine.Regularization;
 import neurallab.engine.Schedule;
 import neurallab.engine.ScheduleType;
 import neurallab.session.EarlyStopping;
+import neurallab.session.Limits;
 import neurallab.session.TrainingSpec;
 
 /**
@@ -20,9 +21,9 @@ import neurallab.session.TrainingSpec;
  * checked, so that a misspelt one is not silently replaced by its default.
  */
 final class TrainingSpecReader {
-    private static final Bounds BATCH_SIZE = Bounds.integers(1, Integer.MAX_VALUE);
-    private static final Bounds EPOCHS = Bounds.integers(0, Integer.MAX_VALUE);
-    private static final Bounds PATIENCE = Bounds.integers(1, Integer.MAX_VALUE);
+    private static final Bounds BATCH_SIZE = new Bounds(Limits.BATCH_SIZE);
+    private static final Bounds EPOCHS = new Bounds(Limits.EPOCHS);
+    private static final Bounds PATIENCE = new Bounds(Limits.PATIENCE);
 
     private TrainingSpecReader() {
     }
@@ -111,8 +112,8 @@ final class TrainingSpecReader {
         if (!field.isObject()) {
             return null;
         }
-        Double l1 = field.get("l1").number(0.0, Bounds.NON_NEGATIVE);
-        Double l2 = field.get("l2").number(0.0, Bounds.NON_NEGATIVE);
+        Double l1 = field.get("l1").number(0.0, new Bounds(Limits.L1));
+        Double l2 = field.get("l2").number(0.0, new Bounds(Limits.L2));
         return l1 == null || l2 == null ? null : new Regularization(l1, l2);
     }
 
@@ -121,7 +122,7 @@ final class TrainingSpecReader {
             return null;
         }
         Integer patience = field.get("patience").integer(PATIENCE);
-        Double minDelta = field.get("minDelta").number(0.0, Bounds.NON_NEGATIVE);
+        Double minDelta = field.get("minDelta").number(0.0, new Bounds(Limits.MIN_DELTA));
         Boolean restoreBest = field.get("restoreBest").bool(true);
         return patience == null || minDelta == null || restoreBest == null ? null
                 : new EarlyStopping(patience, minDelta, restoreBest);

@@ -24,11 +24,36 @@ public record Experiment(long seed, ProblemType problem, DataSource data, List<F
         weights = weights == null ? null : List.copyOf(weights);
     }
 
-    public Experiment withWeights(List<LayerParameters> newWeights) {
-        return new Experiment(seed, problem, data, features, layers, initializer, newWeights, training);
+    public Experiment withSeed(long v) {
+        return new Experiment(v, problem, data, features, layers, initializer, weights, training);
     }
 
-    public Experiment withTraining(TrainingSpec newTraining) {
-        return new Experiment(seed, problem, data, features, layers, initializer, weights, newTraining);
+    public Experiment withProblem(ProblemType v) {
+        return new Experiment(seed, v, data, features, layers, initializer, weights, training);
+    }
+
+    public Experiment withData(DataSource v) {
+        return new Experiment(seed, problem, v, features, layers, initializer, weights, training);
+    }
+
+    public Experiment withFeatures(List<Feature> v) {
+        return new Experiment(seed, problem, data, v, layers, initializer, weights, training);
+    }
+
+    public Experiment withLayers(List<LayerSpec> v) {
+        return new Experiment(seed, problem, data, features, v, initializer, weights, training);
+    }
+
+    public Experiment withInitializer(Initializer v) {
+        return new Experiment(seed, problem, data, features, layers, v, weights, training);
+    }
+
+    /** null: the initializer draws the weights. */
+    public Experiment withWeights(List<LayerParameters> v) {
+        return new Experiment(seed, problem, data, features, layers, initializer, v, training);
+    }
+
+    public Experiment withTraining(TrainingSpec v) {
+        return new Experiment(seed, problem, data, features, layers, initializer, weights, v);
     }
 }

@@ -102,6 +102,32 @@ public final class ExperimentRules {
         return problems;
     }
 
+    /** The losses that fit the problem and class count. */
+    public static List<Loss> losses(ProblemType problem, int classes) {
+        if (problem == ProblemType.REGRESSION) {
+            return List.of(Loss.MSE, Loss.MAE, Loss.HUBER);
+        }
+        return classes > 2 ? List.of(Loss.CROSS_ENTROPY, Loss.MSE, Loss.HINGE)
+                : List.of(Loss.BCE, Loss.CROSS_ENTROPY, Loss.MSE, Loss.HINGE);
+    }
+
+    /** The output layer a problem, class count and loss call for. */
+    public static LayerSpec outputLayer(ProblemType problem, int classes, Loss loss) {
+        if (problem == ProblemType.REGRESSION) {
+            return new LayerSpec(1, Activation.LINEAR);
+        }
+        int k = Math.max(2, classes);
+        return switch (loss) {
+            case CROSS_ENTROPY -> new LayerSpec(k, Activation.SOFTMAX);
+            case HINGE -> k > 2 ? new LayerSpec(k, Activation.LINEAR) : new LayerSpec(1, Activation.TANH);
+            default -> k > 2 ? new LayerSpec(k, Activation.SIGMOID) : new LayerSpec(1, Activation.SIGMOID);
+        };
+    }
+
+    public static Loss defaultLoss(ProblemType problem, int classes) {
+        return losses(problem, classes).get(0);
+    }
+
     /** Number of classes: the named classes, or the largest class index + 1. */
     public static int classCount(Splits splits) {
         int count = splits.train().classNames().size();

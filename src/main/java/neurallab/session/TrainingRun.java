@@ -25,6 +25,7 @@ import neurallab.engine.Seeds;
  */
 public final class TrainingRun {
     private final Experiment experiment;
+    private final Splits raw;
     private final Splits splits;
     private final Table train;
     private final Table validation;
@@ -40,10 +41,10 @@ public final class TrainingRun {
     private double[] batchY = new double[0];
     private int epoch;
     private int cursor;
-    private double epochLearningRate;
 
-    private TrainingRun(Experiment experiment, Splits splits, Network network) {
+    private TrainingRun(Experiment experiment, Splits raw, Splits splits, Network network) {
         this.experiment = experiment;
+        this.raw = raw;
         this.splits = splits;
         this.network = network;
         this.train = Table.of(splits.train());
@@ -58,19 +59,31 @@ public final class TrainingRun {
         }
         this.training = experiment.training();
         this.optimizer = Optimizer.create(training.optimizer(), network.parameters());
-        this.epochLearningRate = training.optimizer().learningRate();
         sizeBatchBuffers();
     }
 
     /** Loads the data (relative paths resolved against baseDir), builds and initialises the network. */
     public static TrainingRun start(Experiment experiment, Path baseDir)
             throws DataException, InvalidExperimentException {
+        return start(experiment, load(experiment, baseDir));
+    }
+
+    /** The experiment's data as drawn or read, before features: load once, start as often as needed. */
+    public static Splits load(Experiment experiment, Path baseDir) throws DataException, InvalidExperimentException {
         List<String> problems = ExperimentRules.structural(experiment);
         if (!problems.isEmpty()) {
             throw new InvalidExperimentException(problems);
         }
-        long dataSeed = Seeds.derive(experiment.seed(), Seeds.DATA);
-        Splits raw = DataLoader.load(experiment.data(), experiment.problem(), baseDir, dataSeed);
+        return DataLoader.load(experiment.data(), experiment.problem(), baseDir,
+                Seeds.derive(experiment.seed(), Seeds.DATA));
+    }
+
+    /** Builds and initialises the network on data already loaded for this experiment. */
+    public static TrainingRun start(Experiment experiment, Splits raw) throws InvalidExperimentException {
+        List<String> problems = ExperimentRules.structural(experiment);
+        if (!problems.isEmpty()) {
+            throw new InvalidExperimentException(problems);
+        }
         Splits splits;
         try {
             splits = Features.apply(raw, experiment.features());
@@ -95,11 +108,16 @@ public final class TrainingRun {
         } else {
             network.initialize(experiment.initializer(), Seeds.derive(experiment.seed(), Seeds.INIT));
         }
-        return new TrainingRun(experiment, splits, network);
+        return new TrainingRun(experiment, raw, splits, network);
     }
 
     public Experiment experiment() {
         return experiment;
+    }
+
+    /** The splits as loaded, before features (x1, x2 for 2-D data). */
+    public Splits rawSplits() {
+        return raw;
     }
 
     /** The splits with the experiment's features applied: what the network sees. */
@@ -131,8 +149,9 @@ public final class TrainingRun {
     }
 
     /**
-     * New hyperparameters from the next mini-batch on, without a reset: learning rate and optimizer
-     * settings (a new optimizer type starts fresh state), regularization, batch size, schedule, shuffle.
+     * New hyperparameters without a reset: learning rate, optimizer settings (a new optimizer type starts
+     * fresh state), regularization, schedule and batch size act at the next mini-batch (the rest of the
+     * epoch is cut in the new size); shuffle at the next epoch's start.
      */
     public void setTraining(TrainingSpec newTraining) {
         if (newTraining.optimizer().type() == optimizer.settings().type()) {
@@ -163,7 +182,8 @@ public final class TrainingRun {
         Network.Figures tr = figures(train);
         Network.Figures va = validation.rows == 0 ? null : figures(validation);
         Network.Figures te = test.rows == 0 ? null : figures(test);
-        double lr = epoch == 0 ? training.optimizer().learningRate() : epochLearningRate;
+        // the rate of the epoch under way, or of the last one finished
+        double lr = learningRate(cursor == 0 ? Math.max(0, epoch - 1) : epoch);
         return new EpochRecord(epoch, lr, tr.loss(), va == null ? null : va.loss(), te == null ? null : te.loss(),
                 accuracy(tr), va == null ? null : accuracy(va), te == null ? null : accuracy(te));
     }
@@ -182,11 +202,8 @@ public final class TrainingRun {
      * NaN or infinite.
      */
     public boolean trainBatch() {
-        if (cursor == 0) {
-            epochLearningRate = training.schedule().learningRate(training.optimizer().learningRate(), epoch);
-            if (training.shuffle()) {
-                shuffle();
-            }
+        if (cursor == 0 && training.shuffle()) {
+            shuffle();
         }
         int size = Math.min(Math.min(training.batchSize(), batchY.length), train.rows - cursor);
         int from = cursor;
@@ -217,8 +234,14 @@ public final class TrainingRun {
         Batches.gather(train.x, train.y, train.rows, train.columns, order, from, size, batchX, batchY);
         boolean finite = network.computeGradients(batchX, batchY, size, training.loss(), dropoutRandom);
         training.regularization().addGradient(network.parameters());
-        optimizer.step(epochLearningRate);
+        optimizer.step(learningRate(epoch));
         return finite;
+    }
+
+    // the schedule's value for epoch e with the current base rate, read at every mini-batch so that a new
+    // rate acts at once: lr(e) = schedule(lr₀, e)
+    private double learningRate(int e) {
+        return training.schedule().learningRate(training.optimizer().learningRate(), e);
     }
 
     // Fisher–Yates over the training indices
@@ -237,7 +260,8 @@ public final class TrainingRun {
 
     /**
      * Trains up to {@code epochs} epochs with a record each (epoch 0 first), stopping early on the
-     * validation loss when the experiment asks for it, and at the first NaN or infinity.
+     * validation loss when the experiment asks for it, and at the first NaN or infinity (the weights of
+     * the last finite epoch are kept).
      */
     public TrainingResult train(int epochs) {
         return train(epochs, record -> true);
@@ -249,44 +273,44 @@ public final class TrainingRun {
      */
     public TrainingResult train(int epochs, Predicate<EpochRecord> carryOn) {
         EarlyStopping stopping = training.earlyStopping();
+        EarlyStopWatch watch = stopping == null ? null : new EarlyStopWatch(stopping);
         List<EpochRecord> records = new ArrayList<>();
         EpochRecord first = evaluate();
         records.add(first);
-        List<LayerParameters> lastFinite = network.exportParameters();
-        List<LayerParameters> best = lastFinite;
-        Integer bestEpoch = stopping == null ? null : first.epoch();
-        double bestLoss = stopping == null ? Double.NaN : first.validationLoss();
-        int waited = 0;
+        DivergenceBackup backup = new DivergenceBackup(network, first.trainLoss());
+        if (watch != null) {
+            watch.observe(first.epoch(), first.validationLoss(), network);
+        }
         boolean going = carryOn.test(first);
         for (int e = 0; e < epochs && going; e++) {
             boolean finite = trainEpoch();
             EpochRecord record = finite ? evaluate() : null;
             if (record == null || !isFinite(record)) {
-                network.importParameters(lastFinite);
+                network.importParameters(backup.lastFinite());
                 int at = epoch + (atEpochStart() ? 0 : 1);
                 cursor = 0;
-                return new TrainingResult(records, true, at, false, bestEpoch, lastFinite);
+                return new TrainingResult(records, true, at, false, bestEpoch(watch), backup.lastFinite());
             }
             records.add(record);
-            lastFinite = network.exportParameters();
+            backup.observe(network, record.trainLoss());
             going = carryOn.test(record);
-            if (stopping == null) {
-                continue;
-            }
-            // an improvement is a validation loss below best − minDelta
-            if (record.validationLoss() < bestLoss - stopping.minDelta()) {
-                bestLoss = record.validationLoss();
-                bestEpoch = record.epoch();
-                best = lastFinite;
-                waited = 0;
-            } else if (++waited >= stopping.patience()) {
-                if (stopping.restoreBest()) {
-                    network.importParameters(best);
-                }
-                return new TrainingResult(records, false, null, true, bestEpoch, network.exportParameters());
+            if (watch != null && watch.observe(record.epoch(), record.validationLoss(), network)) {
+                watch.restoreBest(network);
+                return new TrainingResult(records, false, null, true, watch.bestEpoch(), network.exportParameters());
             }
         }
-        return new TrainingResult(records, false, null, false, bestEpoch, lastFinite);
+        return new TrainingResult(records, false, null, false, bestEpoch(watch), backup.lastFinite());
+    }
+
+    private static Integer bestEpoch(EarlyStopWatch watch) {
+        return watch == null ? null : watch.bestEpoch();
+    }
+
+    /** Back to these weights (a divergence's backup) with fresh optimizer state, at the next epoch's start. */
+    public void restore(List<LayerParameters> weights) {
+        network.importParameters(weights);
+        optimizer = Optimizer.create(training.optimizer(), network.parameters());
+        cursor = 0;
     }
 
     private static boolean isFinite(EpochRecord r) {

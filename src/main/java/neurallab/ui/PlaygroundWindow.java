@@ -174,6 +174,12 @@ public final class PlaygroundWindow implements FileActions {
                     case O -> open();
                     case N -> newExperiment();
                     case I -> showInsights();
+                    case Z, Y -> {
+                        if (typing) {
+                            return; // the text field's own undo
+                        }
+                        history(e);
+                    }
                     default -> {
                         return;
                     }
@@ -200,6 +206,15 @@ public final class PlaygroundWindow implements FileActions {
             }
         });
         return scene;
+    }
+
+    // Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo
+    private void history(KeyEvent e) {
+        if (e.getCode() == KeyCode.Y || e.isShiftDown()) {
+            vm.redo();
+        } else {
+            vm.undo();
+        }
     }
 
     private void applyTheme(Scene scene) {
@@ -319,7 +334,7 @@ public final class PlaygroundWindow implements FileActions {
         Label file = new Label();
         file.textProperty().bind(vm.title());
         file.getStyleClass().add("small");
-        Label keys = new Label("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+I insights · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
+        Label keys = new Label("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+Z undo · Ctrl+I insights · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
         keys.getStyleClass().addAll("small", "muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -343,12 +358,17 @@ public final class PlaygroundWindow implements FileActions {
 
     /** True if the window may close (asks first when there are unsaved changes). */
     public boolean confirmClose() {
+        return confirmDiscard("closing");
+    }
+
+    /** True if the experiment may be replaced (asks first when there are unsaved changes); doing: "opening …". */
+    private boolean confirmDiscard(String doing) {
         if (vm.closeRequested() == PlaygroundViewModel.CloseDecision.CLOSE) {
             return true;
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to this experiment before closing?",
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to this experiment before " + doing + "?",
                 save, discard, ButtonType.CANCEL);
         a.setHeaderText("Unsaved changes");
         a.initOwner(stage);
@@ -404,15 +424,16 @@ public final class PlaygroundWindow implements FileActions {
         });
         MenuItem about = new MenuItem("About NeuralLab", new FontIcon("mdi-information-outline"));
         about.setOnAction(e -> AboutDialog.show(stage));
-        menu.getItems().setAll(newItem, open, save, saveAs, new SeparatorMenuItem(), importCsv, exportCsv,
-                new SeparatorMenuItem(), about);
+        menu.getItems().setAll(HistoryItems.undo(vm), HistoryItems.redo(vm), new SeparatorMenuItem(), newItem, open,
+                save, saveAs,
+                new SeparatorMenuItem(), importCsv, exportCsv, new SeparatorMenuItem(), about);
         List<Path> recent = vm.recentFiles();
         if (!recent.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
             for (Path p : recent) {
                 MenuItem item = new MenuItem(p.getFileName().toString());
                 item.setOnAction(e -> {
-                    if (confirmClose()) {
+                    if (confirmDiscard("opening " + p.getFileName())) {
                         vm.open(p);
                     }
                 });
@@ -422,13 +443,13 @@ public final class PlaygroundWindow implements FileActions {
     }
 
     private void newExperiment() {
-        if (confirmClose()) {
+        if (confirmDiscard("starting a new experiment")) {
             vm.newExperiment();
         }
     }
 
     private void open() {
-        if (!confirmClose()) {
+        if (!confirmDiscard("opening another experiment")) {
             return;
         }
         FileChooser fc = chooser();

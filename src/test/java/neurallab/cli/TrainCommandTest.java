@@ -187,7 +187,7 @@ class TrainCommandTest {
         assertEquals(2, noFile.exitCode());
         assertTrue(noFile.err().contains("EXPERIMENT.json"), noFile.err());
         assertEquals(2, negative.exitCode());
-        assertArrayEquals(new String[] {"--epochs: must be an integer ≥ 0, got -3"}, negative.errLines());
+        assertArrayEquals(new String[] {"--epochs: must be an integer from 0 to 2147483647, got -3"}, negative.errLines());
         assertEquals(2, notANumber.exitCode());
         assertEquals(2, overExperiment.exitCode());
         assertEquals(2, noDirectory.exitCode());

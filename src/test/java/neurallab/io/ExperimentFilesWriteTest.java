@@ -79,8 +79,8 @@ class ExperimentFilesWriteTest {
         Experiment base = ExperimentFiles.read(ExperimentJson.write(dir, "spec.json", ExperimentJson.specExample()));
         for (DataSource source : sources) {
             boolean twoD = source instanceof DataSource.Generator;
-            Experiment e = new Experiment(1, ProblemType.CLASSIFICATION, source,
-                    twoD ? base.features() : List.of(), base.layers(), base.initializer(), null, base.training());
+            Experiment e = base.withSeed(1).withProblem(ProblemType.CLASSIFICATION).withData(source)
+                    .withFeatures(twoD ? base.features() : List.of()).withWeights(null);
             Path file = dir.resolve("source.json");
             ExperimentFiles.write(file, e);
             assertEquals(e, ExperimentFiles.read(file));

@@ -12,9 +12,9 @@ import neurallab.engine.DenseLayer;
 import neurallab.engine.LayerParameters;
 import neurallab.engine.Network;
 import neurallab.engine.OptimizerSettings;
+import neurallab.session.Limits;
 import neurallab.session.NeuronGrid;
 import neurallab.session.live.LiveSnapshot;
-import neurallab.session.live.LiveTrainer;
 import neurallab.session.live.LossHistory;
 import java.math.BigDecimal;
 
@@ -122,8 +122,8 @@ public final class LiveInsights {
         activationRows = Math.min(ACTIVATION_ROWS, train.size());
         activationX = Batches.unitMajor(Arrays.copyOf(train.inputs(), activationRows), train.inputCount());
         boolean planar = !s.experiment().features().isEmpty();
-        thumbnailGrid = planar ? new NeuronGrid(s.experiment().features(), THUMBNAIL, LiveTrainer.PLANE_MIN,
-                LiveTrainer.PLANE_MAX) : null;
+        thumbnailGrid = planar ? new NeuronGrid(s.experiment().features(), THUMBNAIL, Limits.PLANE_MIN,
+                Limits.PLANE_MAX) : null;
     }
 
     public boolean ready() {

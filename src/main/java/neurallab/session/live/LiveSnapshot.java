@@ -37,25 +37,16 @@ public record LiveSnapshot(long serial, long generation, TrainerState state, Exp
                            Integer bestEpoch, String message, double epochsPerSecond) {
 
     /**
-     * While training plays, the window repaints one of its three large views per frame, in turn, so that
-     * a frame paints one large image (each view then moves at 20 frames per second); paused or stepping,
-     * every snapshot repaints all three. The trainer leaves the neuron maps of a CHART snapshot as they
-     * were in the one before (the maps cost more than an epoch of the largest Playground network).
+     * While training plays the window paints its maps from at most two snapshots in three (its paint
+     * schedule, in the ui package, follows the serial): the maps of a snapshot whose serial % 3 is
+     * {@value #MAPS_UNSEEN} are drawn by no view, so such a snapshot carries the maps of the one before (the
+     * maps cost more than an epoch of the largest Playground network).
      */
-    public enum Turn { NETWORK, OUTPUT, CHART }
+    public static final int MAPS_UNSEEN = 2;
 
-    /** Which view this snapshot is for while training plays. */
-    public Turn turn() {
-        return turnOf(serial);
-    }
-
-    static Turn turnOf(long serial) {
-        return Turn.values()[(int) (serial % 3)];
-    }
-
-    /** True when the view with this turn repaints from this snapshot (always, unless training plays). */
-    public boolean repaints(Turn view) {
-        return state != TrainerState.PLAYING || turn() == view;
+    /** Whether the snapshot with this serial, published in this state, carries the maps of the one before. */
+    public static boolean carriesMapsBefore(long serial, TrainerState state) {
+        return state == TrainerState.PLAYING && serial % 3 == MAPS_UNSEEN;
     }
 
     public boolean isClassification() {

@@ -28,6 +28,7 @@ import neurallab.data.Splits;
 import neurallab.session.Experiment;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
+import neurallab.session.Limits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import neurallab.ui.viewmodel.Validation;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -35,6 +36,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The data: generator thumbnails, bundled data sets, noise, samples, splits, regenerate, paint mode. */
 public final class DataPanel extends ScrollPane {
     private static final int THUMB = 56;
+    private static final double SIDE = Limits.PLANE_MAX - Limits.PLANE_MIN;
     private final PlaygroundViewModel vm;
     private final List<StackPane> thumbs = new ArrayList<>();
     private final ValidatedField noise;
@@ -70,11 +72,10 @@ public final class DataPanel extends ScrollPane {
         }
         Label real = new Label("Real data");
         real.getStyleClass().add("field-label");
-        noise = new ValidatedField("Noise", "How far points stray from the clean shape: 0 to 1", 5,
+        noise = new ValidatedField("Noise", "How far points stray from the clean shape: " + Limits.NOISE.describe(), 5,
                 t -> Validation.noise(t).error(), vm::setNoise);
         noise.setId("noiseField");
-        samples = new ValidatedField("Samples", "Number of points: " + Generators.MIN_SAMPLES + " to "
-                + Generators.MAX_SAMPLES, 5, t -> Validation.samples(t).error(), vm::setSamples);
+        samples = new ValidatedField("Samples", "Number of points: " + Limits.SAMPLES.describe(), 5, t -> Validation.samples(t).error(), vm::setSamples);
         samples.setId("samplesField");
         test = new ValidatedField("Test fraction", "Share of points held out for testing (never trained on)", 5,
                 t -> Validation.fraction(t, "test fraction", 0).error(), vm::setTestFraction);
@@ -119,7 +120,7 @@ public final class DataPanel extends ScrollPane {
             }
             for (Dataset d : List.of(s.train(), s.test())) {
                 for (int i = 0; i < d.size(); i++) {
-                    double x = (d.inputs()[i][0] + 6) / 12 * THUMB, y = (6 - d.inputs()[i][1]) / 12 * THUMB;
+                    double x = (d.inputs()[i][0] - Limits.PLANE_MIN) / SIDE * THUMB, y = (Limits.PLANE_MAX - d.inputs()[i][1]) / SIDE * THUMB;
                     double t = d.targets()[i];
                     int col = info.problem() == ProblemType.CLASSIFICATION ? ColorScale.classColor((int) t)
                             : ColorScale.diverging(hi > lo ? 2 * (t - lo) / (hi - lo) - 1 : 0);
@@ -153,11 +154,12 @@ public final class DataPanel extends ScrollPane {
         samples.setDisable(!gen);
         test.setDisable(!gen);
         validation.setDisable(!gen);
+        // a disabled field still shows the value in force, never one left over from other data
+        noise.setValue(e.data() instanceof DataSource.Generator g ? Format.exact(g.noise()) : "—");
+        samples.setValue(e.data() instanceof DataSource.Generator g ? Integer.toString(g.samples()) : "—");
+        test.setValue(fraction(e.data(), true));
+        validation.setValue(fraction(e.data(), false));
         if (e.data() instanceof DataSource.Generator g) {
-            noise.setValue(Format.exact(g.noise()));
-            samples.setValue(Integer.toString(g.samples()));
-            test.setValue(Format.exact(g.testFraction()));
-            validation.setValue(Format.exact(g.validationFraction()));
             GeneratorInfo info = Generators.info(g.generator()).orElse(null);
             boolean takes = info != null && info.takesClasses();
             classBox.setVisible(takes);
@@ -172,5 +174,18 @@ public final class DataPanel extends ScrollPane {
             classBox.setVisible(false);
             classBox.setManaged(false);
         }
+    }
+
+    private static String fraction(DataSource d, boolean test) {
+        if (d instanceof DataSource.Generator g) {
+            return Format.exact(test ? g.testFraction() : g.validationFraction());
+        }
+        if (d instanceof DataSource.Builtin b) {
+            return Format.exact(test ? b.testFraction() : b.validationFraction());
+        }
+        if (d instanceof DataSource.Csv c) {
+            return Format.exact(test ? c.testFraction() : c.validationFraction());
+        }
+        return "—"; // painted or inline points: the file lists each split's points
     }
 }

@@ -40,7 +40,7 @@ public final class MetricsView extends VBox {
     private final Tab confusionTab;
     private int[][] shownConfusion;
     /** The charts' repaint turn: while training they draw on every third snapshot (20 Hz). */
-    private final ViewTurn turn = new ViewTurn(LiveSnapshot.Turn.CHART);
+    private final ViewTurn turn = new ViewTurn(ViewTurn.Turn.CHART);
 
     public MetricsView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;

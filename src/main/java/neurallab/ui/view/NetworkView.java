@@ -105,7 +105,7 @@ public final class NetworkView extends Region {
     private TextField cardField;
     private boolean pinned;
     private long lastGeometry;
-    private final ViewTurn turn = new ViewTurn(LiveSnapshot.Turn.NETWORK);
+    private final ViewTurn turn = new ViewTurn(ViewTurn.Turn.NETWORK);
 
     /** One column of neurons: inputs (layer −1), hidden layers, output. */
     private static final class Column {

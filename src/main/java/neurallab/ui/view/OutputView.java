@@ -50,7 +50,7 @@ public final class OutputView extends VBox {
     private long pointsGeneration = -1;
     private long messageGeneration = -1; // the data whose "not a 2-D plane" message is shown
     private boolean pointsShowTest;
-    private final ViewTurn turn = new ViewTurn(LiveSnapshot.Turn.OUTPUT);
+    private final ViewTurn turn = new ViewTurn(ViewTurn.Turn.OUTPUT);
 
     public OutputView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -112,6 +112,7 @@ public final class OutputView extends VBox {
                         : vm.paintClass().get());
             }
         });
+        plane.setOnMouseReleased(e -> vm.endStroke());
         vm.showTestPoints().addListener((o, a, b) -> redrawPoints());
         vm.discretize().addListener((o, a, b) -> {
             if (shown != null) {

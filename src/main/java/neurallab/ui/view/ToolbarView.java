@@ -16,18 +16,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Popup;
 import neurallab.data.ProblemType;
 import neurallab.engine.Activation;
 import neurallab.engine.InitializerType;
 import neurallab.engine.LayerSpec;
 import neurallab.engine.Loss;
-import neurallab.engine.OptimizerSettings;
 import neurallab.engine.OptimizerType;
 import neurallab.engine.Regularization;
 import neurallab.engine.Schedule;
 import neurallab.engine.ScheduleType;
 import neurallab.session.Experiment;
+import neurallab.session.ExperimentRules;
+import neurallab.session.Limits;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.Speed;
 import neurallab.session.live.TrainerState;
@@ -45,6 +45,7 @@ public final class ToolbarView extends VBox {
     static final String[] RATES = {"0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"};
 
     private final PlaygroundViewModel vm;
+    private final SettingsPopups popups;
     private final Button play = new Button();
     private final FontIcon playIcon = new FontIcon("mdi-play");
     private final Label epoch = new Label("000,000");
@@ -65,9 +66,94 @@ public final class ToolbarView extends VBox {
 
     public ToolbarView(PlaygroundViewModel vm, Appearance appearance, FileActions files) {
         this.vm = vm;
+        this.popups = new SettingsPopups(vm);
         getStyleClass().add("toolbar");
 
-        // row 1: run controls
+        HBox row1 = runRow(appearance, files);
+
+        // row 2: hyperparameters
+        problem = Labelled.combo(List.of(ProblemType.values()), ProblemType::id, vm::setProblem);
+        problem.setId("problemCombo");
+        loss = Labelled.combo(List.of(Loss.values()), Loss::id, vm::setLoss);
+        loss.setId("lossCombo");
+        optimizer = Labelled.combo(List.of(OptimizerType.values()), OptimizerType::id, vm::setOptimizer);
+        optimizer.setId("optimizerCombo");
+        learningRate = new ValidatedField("Learning rate", "Step size η: w ← w − η·∂L/∂w. Allowed: "
+                + Limits.LEARNING_RATE.describe() + ". Applied at the next mini-batch, no reset.", 6,
+                t -> Validation.learningRate(t).error(), vm::setLearningRate);
+        learningRate.setId("learningRateField");
+        schedule = Labelled.combo(List.of(ScheduleType.values()), ScheduleType::id, vm::setScheduleType);
+        schedule.setId("scheduleCombo");
+        regKind = Labelled.combo(List.of("none", "L1", "L2"), s -> s, this::pickRegularization);
+        regKind.setId("regularizationCombo");
+        regRate = new ValidatedField("Reg. rate", "Penalty λ added to the loss: L1 λ·Σ|w|, L2 λ·Σw² (kernels only). "
+                + "Allowed: " + Limits.L2.describe() + ". Applied at the next mini-batch.", 5, t -> Validation.regularizationRate(t).error(),
+                t -> vm.setRegularization(regKind.getValue(), t));
+        regRate.setId("regularizationRateField");
+        initializer = Labelled.combo(List.of(InitializerType.values()), InitializerType::id, vm::setInitializer);
+        initializer.setId("initializerCombo");
+        activation = Labelled.combo(Arrays.stream(Activation.values()).filter(a -> a != Activation.SOFTMAX).toList(),
+                Activation::id, vm::setDefaultActivation);
+        activation.setId("activationCombo");
+        batch = new ValidatedField("Batch size", "Samples per gradient step: 1 = plain SGD, ≥ training size = "
+                + "full batch. Allowed: " + Limits.BATCH_SIZE.describe() + ". Applied at the next mini-batch.", 4,
+                t -> Validation.batchSize(t).error(), vm::setBatchSize);
+        batch.setId("batchSizeField");
+        seed = new ValidatedField("Seed", "Same seed, same data and initial weights, on every machine. "
+                + "A whole number.", 6, t -> Validation.seed(t).error(), vm::setSeed);
+        seed.setId("seedField");
+
+        getChildren().addAll(row1, settingsRow());
+
+        vm.playing().addListener((o, a, p) -> playIcon.setIconLiteral(p ? "mdi-pause" : "mdi-play"));
+        vm.experiment().addListener((o, a, e) -> showExperiment(e));
+        showExperiment(vm.experiment().get());
+    }
+
+    /** Row 2: every training hyperparameter, each with its help. */
+    private FlowPane settingsRow() {
+        Button optSettings = iconButton("mdi-tune", "optimizerSettingsButton", "This optimizer's settings");
+        optSettings.setOnAction(e -> popups.showOptimizerSettings(optSettings));
+        MenuButton presets = new MenuButton();
+        presets.setGraphic(new FontIcon("mdi-menu-down"));
+        LazyTooltip.install(presets, "Pick a learning rate");
+        for (String r : RATES) {
+            MenuItem item = new MenuItem(r);
+            item.setOnAction(e -> {
+                learningRate.field().setText(r);
+                learningRate.commit();
+            });
+            presets.getItems().add(item);
+        }
+        HBox lrBox = new HBox(2, learningRate, presets);
+        lrBox.setAlignment(Pos.BOTTOM_LEFT);
+        Button schedSettings = iconButton("mdi-tune", "scheduleSettingsButton", "The schedule's settings");
+        schedSettings.setOnAction(e -> popups.showScheduleSettings(schedSettings));
+        Button dice = iconButton("mdi-dice-5", "reseedButton", "A new random seed: new data draw, new weights");
+        dice.setOnAction(e -> vm.reseed());
+        HBox seedBox = new HBox(2, seed, dice);
+        seedBox.setAlignment(Pos.BOTTOM_LEFT);
+        earlyStop.setId("earlyStoppingCheck");
+        LazyTooltip.install(earlyStop, "Pause when the validation loss has not improved for 20 epochs and restore "
+                + "the best weights (needs a validation split)");
+        earlyStop.setOnAction(e -> vm.setEarlyStopping(earlyStop.isSelected()));
+        VBox earlyBox = new VBox(1, new Label(" "), earlyStop);
+        FlowPane row2 = new FlowPane(14, 6,
+                Labelled.of("Problem", "Classification (classes) or regression (a number per point)", problem),
+                Labelled.of("Loss", "What training minimises; only those that fit the problem and the output layer are offered", loss),
+                hbox(Labelled.of("Optimizer", "How each step uses the gradient", optimizer), optSettings),
+                lrBox,
+                hbox(Labelled.of("Schedule", "How the learning rate changes over epochs", schedule), schedSettings),
+                Labelled.of("Regularization", "A penalty on large weights, against overfitting", regKind), regRate,
+                Labelled.of("Initializer", "How the weights start (changing it rebuilds the network)", initializer),
+                Labelled.of("Activation", "Every hidden layer's activation (each layer can override it)", activation),
+                batch, seedBox, earlyBox);
+        row2.getStyleClass().add("toolbar-row");
+        return row2;
+    }
+
+    /** Row 1: play, step, reset, undo and redo, the epoch and its speed, then the window's own buttons. */
+    private HBox runRow(Appearance appearance, FileActions files) {
         play.setGraphic(playIcon);
         play.setId("playButton");
         play.getStyleClass().addAll("run-button", "play-button");
@@ -79,12 +165,6 @@ public final class ToolbarView extends VBox {
         stepBatch.setOnAction(e -> vm.stepBatch());
         Button reset = iconButton("mdi-replay", "resetButton", "New initial weights from the seed; epoch 0 (R)");
         reset.setOnAction(e -> vm.reset());
-        epoch.getStyleClass().add("epoch-label");
-        epoch.setId("epochLabel");
-        epoch.setMinWidth(Region.USE_PREF_SIZE);
-        Label epochCaption = new Label("Epoch");
-        epochCaption.getStyleClass().add("field-label");
-        VBox epochBox = new VBox(0, epochCaption, new LiveLabel(epoch));
         rate.getStyleClass().add("muted");
         rate.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -121,86 +201,37 @@ public final class ToolbarView extends VBox {
         speed.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row1 = new HBox(10, play, step, stepBatch, reset, epochBox, Labelled.of("Speed",
+        HBox row1 = new HBox(10, play, step, stepBatch, reset, historyButton(false), historyButton(true), epochBox(),
+                Labelled.of("Speed",
                 "How many epochs run between two pictures; 'as fast as possible' trains flat out and "
                         + "refreshes the pictures once per frame", speed), new LiveLabel(rate), spacer, insights, file, zoomOut, zoom, zoomIn, theme);
         row1.setAlignment(Pos.CENTER_LEFT);
         row1.getStyleClass().add("toolbar-row");
+        return row1;
+    }
 
-        // row 2: hyperparameters
-        problem = Labelled.combo(List.of(ProblemType.values()), ProblemType::id, vm::setProblem);
-        problem.setId("problemCombo");
-        loss = Labelled.combo(List.of(Loss.values()), Loss::id, vm::setLoss);
-        loss.setId("lossCombo");
-        optimizer = Labelled.combo(List.of(OptimizerType.values()), OptimizerType::id, vm::setOptimizer);
-        optimizer.setId("optimizerCombo");
-        Button optSettings = iconButton("mdi-tune", "optimizerSettingsButton", "This optimizer's settings");
-        optSettings.setOnAction(e -> showOptimizerSettings(optSettings));
-        learningRate = new ValidatedField("Learning rate", "Step size η: w ← w − η·∂L/∂w. Allowed: > 0 and ≤ 10. "
-                + "Applied at the next mini-batch, no reset.", 6,
-                t -> Validation.learningRate(t).error(), vm::setLearningRate);
-        learningRate.setId("learningRateField");
-        MenuButton presets = new MenuButton();
-        presets.setGraphic(new FontIcon("mdi-menu-down"));
-        LazyTooltip.install(presets, "Pick a learning rate");
-        for (String r : RATES) {
-            MenuItem item = new MenuItem(r);
-            item.setOnAction(e -> {
-                learningRate.field().setText(r);
-                learningRate.commit();
-            });
-            presets.getItems().add(item);
-        }
-        HBox lrBox = new HBox(2, learningRate, presets);
-        lrBox.setAlignment(Pos.BOTTOM_LEFT);
-        schedule = Labelled.combo(List.of(ScheduleType.values()), ScheduleType::id, vm::setScheduleType);
-        schedule.setId("scheduleCombo");
-        Button schedSettings = iconButton("mdi-tune", "scheduleSettingsButton", "The schedule's settings");
-        schedSettings.setOnAction(e -> showScheduleSettings(schedSettings));
-        regKind = Labelled.combo(List.of("none", "L1", "L2"), s -> s, this::pickRegularization);
-        regKind.setId("regularizationCombo");
-        regRate = new ValidatedField("Reg. rate", "Penalty λ added to the loss: L1 λ·Σ|w|, L2 λ·Σw² (kernels only). "
-                + "Allowed: ≥ 0 and ≤ 10.", 5, t -> Validation.regularizationRate(t).error(),
-                t -> vm.setRegularization(regKind.getValue(), t));
-        regRate.setId("regularizationRateField");
-        initializer = Labelled.combo(List.of(InitializerType.values()), InitializerType::id, vm::setInitializer);
-        initializer.setId("initializerCombo");
-        activation = Labelled.combo(Arrays.stream(Activation.values()).filter(a -> a != Activation.SOFTMAX).toList(),
-                Activation::id, vm::setDefaultActivation);
-        activation.setId("activationCombo");
-        batch = new ValidatedField("Batch size", "Samples per gradient step: 1 = plain SGD, ≥ training size = "
-                + "full batch. Allowed: a whole number from 1 to " + Validation.MAX_BATCH + ".", 4,
-                t -> Validation.batchSize(t).error(), vm::setBatchSize);
-        batch.setId("batchSizeField");
-        seed = new ValidatedField("Seed", "Same seed, same data and initial weights, on every machine. "
-                + "A whole number.", 6, t -> Validation.seed(t).error(), vm::setSeed);
-        seed.setId("seedField");
-        Button dice = iconButton("mdi-dice-5", "reseedButton", "A new random seed: new data draw, new weights");
-        dice.setOnAction(e -> vm.reseed());
-        HBox seedBox = new HBox(2, seed, dice);
-        seedBox.setAlignment(Pos.BOTTOM_LEFT);
+    // undo or redo, disabled when there is nothing to take back or to bring again
+    private Button historyButton(boolean redo) {
+        Button b = redo ? iconButton("mdi-redo", "redoButton", "Redo what was undone (Ctrl+Shift+Z, Ctrl+Y)")
+                : iconButton("mdi-undo", "undoButton", "Undo the last edit (Ctrl+Z)");
+        b.setOnAction(e -> {
+            if (redo) {
+                vm.redo();
+            } else {
+                vm.undo();
+            }
+        });
+        b.disableProperty().bind((redo ? vm.redoLabel() : vm.undoLabel()).isEmpty());
+        return b;
+    }
 
-        earlyStop.setId("earlyStoppingCheck");
-        LazyTooltip.install(earlyStop, "Pause when the validation loss has not improved for 20 epochs and restore "
-                + "the best weights (needs a validation split)");
-        earlyStop.setOnAction(e -> vm.setEarlyStopping(earlyStop.isSelected()));
-        VBox earlyBox = new VBox(1, new Label(" "), earlyStop);
-        FlowPane row2 = new FlowPane(14, 6,
-                Labelled.of("Problem", "Classification (classes) or regression (a number per point)", problem),
-                Labelled.of("Loss", "What training minimises; only those that fit the problem and the output layer are offered", loss),
-                hbox(Labelled.of("Optimizer", "How each step uses the gradient", optimizer), optSettings),
-                lrBox,
-                hbox(Labelled.of("Schedule", "How the learning rate changes over epochs", schedule), schedSettings),
-                Labelled.of("Regularization", "A penalty on large weights, against overfitting", regKind), regRate,
-                Labelled.of("Initializer", "How the weights start (changing it rebuilds the network)", initializer),
-                Labelled.of("Activation", "Every hidden layer's activation (each layer can override it)", activation),
-                batch, seedBox, earlyBox);
-        row2.getStyleClass().add("toolbar-row");
-        getChildren().addAll(row1, row2);
-
-        vm.playing().addListener((o, a, p) -> playIcon.setIconLiteral(p ? "mdi-pause" : "mdi-play"));
-        vm.experiment().addListener((o, a, e) -> showExperiment(e));
-        showExperiment(vm.experiment().get());
+    private VBox epochBox() {
+        epoch.getStyleClass().add("epoch-label");
+        epoch.setId("epochLabel");
+        epoch.setMinWidth(Region.USE_PREF_SIZE);
+        Label epochCaption = new Label("Epoch");
+        epochCaption.getStyleClass().add("field-label");
+        return new VBox(0, epochCaption, new LiveLabel(epoch));
     }
 
     private void pickRegularization(String kind) {
@@ -233,7 +264,7 @@ public final class ToolbarView extends VBox {
 
     private void showExperiment(Experiment e) {
         problem.show(e.problem());
-        loss.showItems(Edits.losses(e.problem(), Edits.classes(e)), e.training().loss());
+        loss.showItems(ExperimentRules.losses(e.problem(), Edits.classes(e)), e.training().loss());
         optimizer.show(e.training().optimizer().type());
         learningRate.setValue(Format.exact(e.training().optimizer().learningRate()));
         schedule.show(e.training().schedule().type());
@@ -246,140 +277,5 @@ public final class ToolbarView extends VBox {
         batch.setValue(Integer.toString(e.training().batchSize()));
         seed.setValue(Long.toString(e.seed()));
         earlyStop.setSelected(e.training().earlyStopping() != null);
-    }
-
-    private void showOptimizerSettings(Button anchor) {
-        OptimizerSettings o = vm.experiment().get().training().optimizer();
-        VBox box = new VBox(6);
-        box.getStyleClass().add("hover-card");
-        Label title = new Label(o.type().id() + " settings (applied at the next mini-batch)");
-        title.getStyleClass().add("panel-title");
-        box.getChildren().add(title);
-        switch (o.type()) {
-            case MOMENTUM, NESTEROV -> box.getChildren().add(setting("momentum μ", "v = μv + g", o.momentum(), 0, 1, false,
-                    v -> copy(o, v, o.beta1(), o.beta2(), o.epsilon(), o.rho(), o.weightDecay(), o.momentumDecay())));
-            case RMSPROP -> box.getChildren().addAll(
-                    setting("rho ρ", "s = ρs + (1−ρ)g²", o.rho(), 0, 1, false,
-                            v -> copy(o, o.momentum(), o.beta1(), o.beta2(), o.epsilon(), v, o.weightDecay(), o.momentumDecay())),
-                    setting("momentum μ", "b = μb + g/(√s + ε)", o.momentum(), 0, 1, false,
-                            v -> copy(o, v, o.beta1(), o.beta2(), o.epsilon(), o.rho(), o.weightDecay(), o.momentumDecay())),
-                    epsilon(o));
-            case ADAGRAD -> box.getChildren().add(epsilon(o));
-            case ADADELTA -> box.getChildren().addAll(setting("rho ρ", "s = ρs + (1−ρ)g²", o.rho(), 0, 1, false,
-                    v -> copy(o, o.momentum(), o.beta1(), o.beta2(), o.epsilon(), v, o.weightDecay(), o.momentumDecay())), epsilon(o));
-            case ADAM, ADAMW, ADAMAX, NADAM -> {
-                box.getChildren().addAll(
-                        setting("beta1 β₁", "m = β₁m + (1−β₁)g", o.beta1(), 0, 1, false,
-                                v -> copy(o, o.momentum(), v, o.beta2(), o.epsilon(), o.rho(), o.weightDecay(), o.momentumDecay())),
-                        setting("beta2 β₂", "v = β₂v + (1−β₂)g²", o.beta2(), 0, 1, false,
-                                v -> copy(o, o.momentum(), o.beta1(), v, o.epsilon(), o.rho(), o.weightDecay(), o.momentumDecay())),
-                        epsilon(o));
-                if (o.type() == OptimizerType.ADAMW) {
-                    box.getChildren().add(setting("weight decay λ", "w −= η·λ·w before the Adam step", o.weightDecay(), 0, 10, true,
-                            v -> copy(o, o.momentum(), o.beta1(), o.beta2(), o.epsilon(), o.rho(), v, o.momentumDecay())));
-                }
-                if (o.type() == OptimizerType.NADAM) {
-                    box.getChildren().add(setting("momentum decay ψ", "μₜ = β₁(1 − ½·0.96^(tψ))", o.momentumDecay(), 0, 1, true,
-                            v -> copy(o, o.momentum(), o.beta1(), o.beta2(), o.epsilon(), o.rho(), o.weightDecay(), v)));
-                }
-            }
-            default -> box.getChildren().add(new Label("Plain SGD: w ← w − η·g. No other settings."));
-        }
-        popup(anchor, box);
-    }
-
-    private ValidatedField epsilon(OptimizerSettings o) {
-        return setting("epsilon ε", "added to the denominator for stability", o.epsilon(), 0, 1, true,
-                v -> copy(o, o.momentum(), o.beta1(), o.beta2(), v, o.rho(), o.weightDecay(), o.momentumDecay()));
-    }
-
-    private ValidatedField setting(String name, String formula, double value, double lo, double hi, boolean hiIn,
-                                   DoubleFunction<OptimizerSettings> make) {
-        ValidatedField f = new ValidatedField(name, formula, 8,
-                t -> Validation.setting(t, name, lo, hi, hiIn).error(),
-                t -> {
-                    var c = Validation.setting(t, name, lo, hi, hiIn);
-                    if (c.isOk()) {
-                        vm.setOptimizerSettings(make.apply(c.value()));
-                    }
-                    return c.error();
-                });
-        f.setValue(Format.exact(value));
-        return f;
-    }
-
-    private static OptimizerSettings copy(OptimizerSettings o, double momentum, double beta1, double beta2, double eps,
-                                          double rho, double wd, double md) {
-        return new OptimizerSettings(o.type(), o.learningRate(), momentum, beta1, beta2, eps, rho, wd, md);
-    }
-
-    private void showScheduleSettings(Button anchor) {
-        Schedule s = vm.experiment().get().training().schedule();
-        VBox box = new VBox(6);
-        box.getStyleClass().add("hover-card");
-        Label title = new Label(s.type().id() + " schedule: " + switch (s.type()) {
-            case CONSTANT -> "lr(e) = lr₀";
-            case STEP -> "lr(e) = lr₀·γ^⌊e / stepSize⌋";
-            case EXPONENTIAL -> "lr(e) = lr₀·γ^e";
-            case TIME -> "lr(e) = lr₀ / (1 + decay·e)";
-            case COSINE -> "lr(e) = lo + ½(lr₀ − lo)(1 + cos(π·min(e, period)/period))";
-        });
-        title.getStyleClass().add("formula");
-        box.getChildren().add(title);
-        switch (s.type()) {
-            case STEP, EXPONENTIAL -> {
-                box.getChildren().add(schedField("gamma γ", s.gamma(), 0, 1, v -> new Schedule(s.type(), v, s.stepSize(),
-                        s.decay(), s.period(), s.minLearningRate())));
-                if (s.type() == ScheduleType.STEP) {
-                    box.getChildren().add(schedWhole("step size", s.stepSize(), v -> new Schedule(s.type(), s.gamma(), v,
-                            s.decay(), s.period(), s.minLearningRate())));
-                }
-            }
-            case TIME -> box.getChildren().add(schedField("decay", s.decay(), 0, 100, v -> new Schedule(s.type(), s.gamma(),
-                    s.stepSize(), v, s.period(), s.minLearningRate())));
-            case COSINE -> box.getChildren().addAll(
-                    schedWhole("period", s.period(), v -> new Schedule(s.type(), s.gamma(), s.stepSize(), s.decay(), v,
-                            s.minLearningRate())),
-                    schedField("min learning rate", s.minLearningRate(), 0, 10, v -> new Schedule(s.type(), s.gamma(),
-                            s.stepSize(), s.decay(), s.period(), v)));
-            default -> box.getChildren().add(new Label("A constant rate has no settings."));
-        }
-        popup(anchor, box);
-    }
-
-    private ValidatedField schedField(String name, double value, double lo, double hi,
-                                      DoubleFunction<Schedule> make) {
-        ValidatedField f = new ValidatedField(name, name, 8, t -> Validation.setting(t, name, lo, hi, true).error(), t -> {
-            var c = Validation.setting(t, name, lo, hi, true);
-            if (c.isOk()) {
-                vm.setSchedule(make.apply(c.value()));
-            }
-            return c.error();
-        });
-        f.setValue(Format.exact(value));
-        return f;
-    }
-
-    private ValidatedField schedWhole(String name, int value, IntFunction<Schedule> make) {
-        ValidatedField f = new ValidatedField(name, name, 8, t -> Validation.whole(t, name, 1, 1_000_000).error(), t -> {
-            var c = Validation.whole(t, name, 1, 1_000_000);
-            if (c.isOk()) {
-                vm.setSchedule(make.apply(c.value()));
-            }
-            return c.error();
-        });
-        f.setValue(Integer.toString(value));
-        return f;
-    }
-
-    private static void popup(Button anchor, VBox content) {
-        Popup p = new Popup();
-        p.setAutoHide(true);
-        p.getContent().add(content);
-        content.getStylesheets().setAll(anchor.getScene().getStylesheets());
-        content.setStyle(anchor.getScene().getRoot().getStyle());
-        content.getStyleClass().add("root");
-        var b = anchor.localToScreen(anchor.getBoundsInLocal());
-        p.show(anchor, b.getMinX(), b.getMaxY() + 4);
     }
 }

@@ -38,7 +38,11 @@ public final class ValidatedField extends VBox {
         LazyTooltip.installHelp(label, tipText);
         error.getStyleClass().add("field-error");
         error.setMaxWidth(16 * 14);
-        error.managedProperty().bind(error.visibleProperty());
+        error.setWrapText(true);
+        // the message floats under the field and takes no room: one bad entry must not reflow the toolbar
+        error.setManaged(false);
+        error.setViewOrder(-1);
+        error.setMouseTransparent(true);
         error.setVisible(false);
         field.textProperty().addListener((o, a, text) -> show(check.apply(text)));
         field.setOnAction(e -> commit());
@@ -60,12 +64,21 @@ public final class ValidatedField extends VBox {
         return errorText.getReadOnlyProperty();
     }
 
-    /** Shows a value from the model (no apply). */
+    /** Shows a value from the model (no apply): the model's values need no complaint. */
     public void setValue(String text) {
         if (!field.isFocused() || lastApplied == null) {
             lastApplied = text;
             field.setText(text);
+            show(null);
         }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double width = Math.min(error.getMaxWidth(), Math.max(field.getWidth(), error.prefWidth(-1)));
+        error.resizeRelocate(field.getLayoutX(), field.getLayoutY() + field.getHeight() + 1, width,
+                error.prefHeight(width));
     }
 
     public void commit() {

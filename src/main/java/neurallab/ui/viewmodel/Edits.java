@@ -18,6 +18,7 @@ import neurallab.engine.OptimizerType;
 import neurallab.engine.Regularization;
 import neurallab.engine.Schedule;
 import neurallab.session.Experiment;
+import neurallab.session.ExperimentRules;
 import neurallab.session.TrainingSpec;
 
 /**
@@ -26,7 +27,7 @@ import neurallab.session.TrainingSpec;
  * hidden layers, as in the Playground.
  */
 public final class Edits {
-    public static final int MAX_HIDDEN_LAYERS = 10;
+    /** The most neurons of one layer the network view draws one by one (a file or the window may hold more). */
     public static final int MAX_NEURONS = 64;
 
     private Edits() {
@@ -79,96 +80,26 @@ public final class Edits {
         return Math.max(2, output(e).units());
     }
 
-    /** The losses that fit the problem and class count. */
-    public static List<Loss> losses(ProblemType problem, int classes) {
-        if (problem == ProblemType.REGRESSION) {
-            return List.of(Loss.MSE, Loss.MAE, Loss.HUBER);
-        }
-        return classes > 2 ? List.of(Loss.CROSS_ENTROPY, Loss.MSE, Loss.HINGE)
-                : List.of(Loss.BCE, Loss.CROSS_ENTROPY, Loss.MSE, Loss.HINGE);
-    }
-
-    /** The output layer a problem, class count and loss call for. */
-    public static LayerSpec outputLayer(ProblemType problem, int classes, Loss loss) {
-        if (problem == ProblemType.REGRESSION) {
-            return new LayerSpec(1, Activation.LINEAR);
-        }
-        int k = Math.max(2, classes);
-        return switch (loss) {
-            case CROSS_ENTROPY -> new LayerSpec(k, Activation.SOFTMAX);
-            case HINGE -> k > 2 ? new LayerSpec(k, Activation.LINEAR) : new LayerSpec(1, Activation.TANH);
-            default -> k > 2 ? new LayerSpec(k, Activation.SIGMOID) : new LayerSpec(1, Activation.SIGMOID);
-        };
-    }
-
-    public static Loss defaultLoss(ProblemType problem, int classes) {
-        return losses(problem, classes).get(0);
-    }
-
     public static Experiment withHidden(Experiment e, List<LayerSpec> hidden) {
         List<LayerSpec> layers = new ArrayList<>(hidden);
-        layers.add(outputLayer(e.problem(), classes(e), e.training().loss()));
-        return new Experiment(e.seed(), e.problem(), e.data(), e.features(), layers, e.initializer(), null,
-                e.training());
+        layers.add(ExperimentRules.outputLayer(e.problem(), classes(e), e.training().loss()));
+        return e.withLayers(layers).withWeights(null);
     }
 
     /** Fixes the output layer and the loss after a change of problem, data or loss. */
     public static Experiment settleOutput(Experiment e) {
         int k = classes(e);
         Loss loss = e.training().loss();
-        if (!losses(e.problem(), k).contains(loss)) {
-            loss = defaultLoss(e.problem(), k);
+        if (!ExperimentRules.losses(e.problem(), k).contains(loss)) {
+            loss = ExperimentRules.defaultLoss(e.problem(), k);
         }
-        TrainingSpec t = withLoss(e.training(), loss);
-        Experiment withT = e.withTraining(t);
         List<LayerSpec> layers = new ArrayList<>(hidden(e));
-        layers.add(outputLayer(e.problem(), k, loss));
-        return new Experiment(e.seed(), e.problem(), e.data(), e.features(), layers, e.initializer(), null,
-                withT.training());
+        layers.add(ExperimentRules.outputLayer(e.problem(), k, loss));
+        return e.withTraining(e.training().withLoss(loss)).withLayers(layers).withWeights(null);
     }
 
     public static Experiment withData(Experiment e, ProblemType problem, DataSource data, List<Feature> features) {
-        return settleOutput(new Experiment(e.seed(), problem, data, features, e.layers(), e.initializer(), null,
-                e.training()));
-    }
-
-    public static Experiment withFeatures(Experiment e, List<Feature> features) {
-        return new Experiment(e.seed(), e.problem(), e.data(), features, e.layers(), e.initializer(), null,
-                e.training());
-    }
-
-    public static Experiment withInitializer(Experiment e, Initializer init) {
-        return new Experiment(e.seed(), e.problem(), e.data(), e.features(), e.layers(), init, null, e.training());
-    }
-
-    public static Experiment withSeed(Experiment e, long seed) {
-        return new Experiment(seed, e.problem(), e.data(), e.features(), e.layers(), e.initializer(), null,
-                e.training());
-    }
-
-    public static TrainingSpec withLoss(TrainingSpec t, Loss loss) {
-        return new TrainingSpec(loss, t.optimizer(), t.batchSize(), t.epochs(), t.shuffle(), t.regularization(),
-                t.schedule(), t.earlyStopping());
-    }
-
-    public static TrainingSpec withOptimizer(TrainingSpec t, OptimizerSettings o) {
-        return new TrainingSpec(t.loss(), o, t.batchSize(), t.epochs(), t.shuffle(), t.regularization(),
-                t.schedule(), t.earlyStopping());
-    }
-
-    public static TrainingSpec withBatchSize(TrainingSpec t, int batch) {
-        return new TrainingSpec(t.loss(), t.optimizer(), batch, t.epochs(), t.shuffle(), t.regularization(),
-                t.schedule(), t.earlyStopping());
-    }
-
-    public static TrainingSpec withRegularization(TrainingSpec t, Regularization r) {
-        return new TrainingSpec(t.loss(), t.optimizer(), t.batchSize(), t.epochs(), t.shuffle(), r, t.schedule(),
-                t.earlyStopping());
-    }
-
-    public static TrainingSpec withSchedule(TrainingSpec t, Schedule s) {
-        return new TrainingSpec(t.loss(), t.optimizer(), t.batchSize(), t.epochs(), t.shuffle(), t.regularization(),
-                s, t.earlyStopping());
+        return settleOutput(e.withProblem(problem).withData(data).withFeatures(features));
     }
 
     /** Parameters of each layer (kernel + bias, plus γ and β with batch norm). */

@@ -2,7 +2,6 @@ package neurallab.ui.viewmodel;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -13,53 +12,27 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import neurallab.data.Builtins;
 import neurallab.data.CsvExport;
-import neurallab.data.CsvImport;
-import neurallab.data.DataException;
-import neurallab.data.DataSource;
-import neurallab.data.Dataset;
-import neurallab.data.Feature;
-import neurallab.data.GeneratorInfo;
-import neurallab.data.Generators;
-import neurallab.data.PointSet;
-import neurallab.data.ProblemType;
-import neurallab.data.Splits;
-import neurallab.engine.Activation;
-import neurallab.engine.Initializer;
-import neurallab.engine.InitializerType;
-import neurallab.engine.LayerSpec;
-import neurallab.engine.Loss;
-import neurallab.engine.OptimizerSettings;
-import neurallab.engine.OptimizerType;
-import neurallab.engine.Regularization;
-import neurallab.engine.Schedule;
-import neurallab.engine.ScheduleType;
 import neurallab.io.ExperimentDocument;
 import neurallab.session.EarlyStopping;
 import neurallab.session.Experiment;
-import neurallab.session.ExperimentRules;
-import neurallab.session.TrainingSpec;
 import neurallab.session.insight.RunComparison;
 import neurallab.session.live.LiveSnapshot;
-import neurallab.session.live.LiveTrainer;
 import neurallab.session.live.Speed;
-import neurallab.session.live.TrainerState;
 import neurallab.session.live.TrainerWorker;
 
 /**
  * The playground's state and commands. Views bind to the read-only properties and call the commands;
- * they never touch the engine. Hyperparameters go to the live trainer without a reset; architecture,
- * activation, initializer, data and feature changes rebuild the network and say so in {@link #notice()}.
- * {@link #frame()} is called once per frame on the FX thread: it takes the trainer's newest snapshot.
+ * they never touch the engine. The experiment and its undo history belong to the {@link ExperimentEditor};
+ * every edit goes through it to the live trainer, which keeps training after a change of hyperparameters
+ * and rebuilds the network after any other. {@link #frame()} is called once per frame on the FX thread.
  */
-public final class PlaygroundViewModel implements AutoCloseable {
+public final class PlaygroundViewModel extends DataCommands implements AutoCloseable {
     /** Resolution of the neuron maps and the output map (cells per side). */
     public static final int GRID = 48;
 
@@ -70,23 +43,10 @@ public final class PlaygroundViewModel implements AutoCloseable {
     public enum CloseAnswer { SAVE, DISCARD, CANCEL }
 
     private final Path baseDir;
-    private final Supplier<TrainerWorker> workers;
     private final ExperimentStore store;
     private final RecentFiles recent;
     /** The Compare view's pinned runs: saved with the experiment, replaced when a file is opened. */
     private final RunComparison pinnedRuns = new RunComparison();
-    private LiveTrainer trainer;
-    private LiveSnapshot previous; // the snapshot shown before the current one
-
-    private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<LiveSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("NeuralLab");
     private final ReadOnlyBooleanWrapper planar = new ReadOnlyBooleanWrapper(true);
     private final ObjectProperty<Speed> speed = new SimpleObjectProperty<>(Speed.ONE);
     private final BooleanProperty discretize = new SimpleBooleanProperty(false);
@@ -94,63 +54,77 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private final BooleanProperty logScale = new SimpleBooleanProperty(false);
     private final IntegerProperty paintClass = new SimpleIntegerProperty(0);
     private final BooleanProperty paintMode = new SimpleBooleanProperty(false);
-    private PointSet painted;
-    private List<double[]> paintedTest = List.of();
-    private long savedSteps;
-    private long savedSerialGeneration = -1;
 
     public PlaygroundViewModel(Experiment initial, Path baseDir, Supplier<TrainerWorker> workers,
                                ExperimentStore store, RecentFiles recent) {
+        this(initial, baseDir, workers, store, recent, new DocumentState());
+    }
+
+    private PlaygroundViewModel(Experiment initial, Path baseDir, Supplier<TrainerWorker> workers,
+                                ExperimentStore store, RecentFiles recent, DocumentState document) {
+        this(initial, baseDir, store, recent, document, new TrainerBridge(workers));
+    }
+
+    private PlaygroundViewModel(Experiment initial, Path baseDir, ExperimentStore store, RecentFiles recent,
+                                DocumentState document, TrainerBridge bridge) {
+        super(new ExperimentEditor(initial, bridge, document), document, bridge);
         this.baseDir = baseDir;
-        this.workers = workers;
         this.store = store;
         this.recent = recent;
-        experiment.set(initial);
-        trainer = new LiveTrainer(initial, baseDir, GRID, workers.get());
-        speed.addListener((o, a, s) -> trainer.setSpeed(s));
-        experiment.addListener((o, a, e) -> planar.set(!e.features().isEmpty()));
+        bridge.notices(editor::notice);
+        bridge.start(initial, baseDir, speed.get(), GRID);
+        speed.addListener((o, a, s) -> bridge.trainer().setSpeed(s));
+        editor.experiment().addListener((o, a, e) -> planar.set(!e.features().isEmpty()));
         planar.set(!initial.features().isEmpty());
-        updateTitle();
     }
 
     // ---- properties ----------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<Experiment> experiment() {
-        return experiment.getReadOnlyProperty();
+        return editor.experiment();
     }
 
     public ReadOnlyObjectProperty<LiveSnapshot> snapshot() {
-        return snapshot.getReadOnlyProperty();
+        return bridge.snapshot();
     }
 
     public ReadOnlyBooleanProperty playing() {
-        return playing.getReadOnlyProperty();
+        return bridge.playing();
     }
 
     public ReadOnlyBooleanProperty diverged() {
-        return diverged.getReadOnlyProperty();
+        return bridge.diverged();
     }
 
     /** The divergence explanation (empty when training is fine). */
     public ReadOnlyStringProperty banner() {
-        return banner.getReadOnlyProperty();
+        return bridge.banner();
     }
 
     /** The latest notice: a rebuilt network, a refused change, a failed file. */
     public ReadOnlyStringProperty notice() {
-        return notice.getReadOnlyProperty();
+        return editor.notice();
+    }
+
+    /** What Undo would take back ("Undo: learning rate 0.03 → 0.3"), empty when nothing. */
+    public ReadOnlyStringProperty undoLabel() {
+        return editor.undoLabel();
+    }
+
+    public ReadOnlyStringProperty redoLabel() {
+        return editor.redoLabel();
     }
 
     public ReadOnlyBooleanProperty dirty() {
-        return dirty.getReadOnlyProperty();
+        return document.dirty();
     }
 
     public ReadOnlyObjectProperty<Path> file() {
-        return file.getReadOnlyProperty();
+        return document.file();
     }
 
     public ReadOnlyStringProperty title() {
-        return title.getReadOnlyProperty();
+        return document.title();
     }
 
     /** Whether the data is 2-D (neuron maps and the decision boundary apply). */
@@ -186,57 +160,31 @@ public final class PlaygroundViewModel implements AutoCloseable {
         return recent.list();
     }
 
-    // ---- the frame -------------------------------------------------------------------------------
+    public List<String> builtinNames() {
+        return Builtins.names();
+    }
+
+    // ---- the frame and the run commands ----------------------------------------------------------
 
     /** Once per frame on the FX thread: takes the newest snapshot (never waits). True if it was new. */
     public boolean frame() {
-        LiveSnapshot s = trainer.take();
-        if (s == null || s == snapshot.get()) {
-            return false;
+        LiveSnapshot s = bridge.frame();
+        if (s != null) {
+            document.trained(s);
         }
-        LiveSnapshot before = snapshot.get();
-        // the views still draw `before` until this frame's update; its maps go back one frame later (unless a
-        // later snapshot carries the same maps: see LiveSnapshot.Turn)
-        if (previous != null && previous != s && previous.grid() != null && previous.grid() != s.grid()
-                && (before == null || previous.grid() != before.grid())) {
-            trainer.recycle(previous.grid());
-        }
-        previous = before;
-        snapshot.set(s);
-        playing.set(s.state() == TrainerState.PLAYING);
-        boolean isDiverged = s.state() == TrainerState.DIVERGED;
-        diverged.set(isDiverged);
-        banner.set(isDiverged || s.state() == TrainerState.FAILED ? s.message() : "");
-        if (!isDiverged && s.state() != TrainerState.FAILED && s.message() != null
-                && (before == null || !s.message().equals(before.message()))) {
-            notice.set(s.message());
-        }
-        if (savedSerialGeneration < 0) {
-            savedSerialGeneration = s.generation();
-            savedSteps = s.steps();
-        }
-        if (s.generation() != savedSerialGeneration || s.steps() != savedSteps) {
-            markDirty();
-        }
-        return true;
+        return s != null;
     }
 
-    // ---- run commands ----------------------------------------------------------------------------
-
     public void play() {
-        if (!diverged.get()) {
-            trainer.play();
-            playing.set(true);
-        }
+        bridge.play();
     }
 
     public void pause() {
-        trainer.pause();
-        playing.set(false);
+        bridge.pause();
     }
 
     public void togglePlay() {
-        if (playing.get()) {
+        if (bridge.playing().get()) {
             pause();
         } else {
             play();
@@ -244,377 +192,21 @@ public final class PlaygroundViewModel implements AutoCloseable {
     }
 
     public void stepEpoch() {
-        playing.set(false);
-        trainer.stepEpoch();
+        bridge.stepEpoch();
     }
 
     public void stepBatch() {
-        playing.set(false);
-        trainer.stepBatch();
+        bridge.stepBatch();
     }
 
-    /** New initial weights from the seed. */
+    /** New initial weights from the seed (training progress, not an edit). */
     public void reset() {
-        trainer.reset();
+        bridge.trainer().reset();
     }
 
     /** A new random seed: data drawn again, weights re-initialised. */
     public void reseed() {
-        long seed = new SplittableRandom().nextLong(1, 1_000_000);
-        experiment.set(Edits.withSeed(experiment.get(), seed));
-        markDirty();
-        trainer.reseed(seed);
-        updateTitle();
-    }
-
-    /** After a divergence: learning rate × 0.1, fresh optimizer state, last finite weights. */
-    public void lowerLearningRate() {
-        TrainingSpec t = experiment.get().training();
-        double lr = t.optimizer().learningRate() * 0.1;
-        TrainingSpec lower = Edits.withOptimizer(t, t.optimizer().withLearningRate(lr));
-        experiment.set(experiment.get().withTraining(lower));
-        markDirty();
-        trainer.recover(lower);
-    }
-
-    // ---- hyperparameters: applied at the next mini-batch, no reset -------------------------------
-
-    public String setLearningRate(String text) {
-        Checked<Double> c = Validation.learningRate(text);
-        if (c.isOk()) {
-            TrainingSpec t = experiment.get().training();
-            updateTraining(Edits.withOptimizer(t, t.optimizer().withLearningRate(c.value())));
-        }
-        return c.error();
-    }
-
-    public void setOptimizer(OptimizerType type) {
-        TrainingSpec t = experiment.get().training();
-        if (t.optimizer().type() != type) {
-            updateTraining(Edits.withOptimizer(t, OptimizerSettings.defaults(type, t.optimizer().learningRate())));
-        }
-    }
-
-    public void setOptimizerSettings(OptimizerSettings settings) {
-        updateTraining(Edits.withOptimizer(experiment.get().training(), settings));
-    }
-
-    public String setBatchSize(String text) {
-        Checked<Integer> c = Validation.batchSize(text);
-        if (c.isOk()) {
-            Experiment e = experiment.get();
-            if (c.value() == 1 && e.layers().stream().anyMatch(LayerSpec::batchNorm)) {
-                return "batch size must be at least 2 with batch norm on";
-            }
-            updateTraining(Edits.withBatchSize(e.training(), c.value()));
-        }
-        return c.error();
-    }
-
-    /** kind: "none", "L1" or "L2". */
-    public String setRegularization(String kind, String rateText) {
-        Checked<Double> c = Validation.regularizationRate(rateText);
-        if (!c.isOk()) {
-            return c.error();
-        }
-        double rate = c.value();
-        Regularization r = switch (kind) {
-            case "L1" -> new Regularization(rate, 0);
-            case "L2" -> new Regularization(0, rate);
-            default -> Regularization.NONE;
-        };
-        updateTraining(Edits.withRegularization(experiment.get().training(), r));
-        return null;
-    }
-
-    /** Early stopping on the validation loss (patience 20 epochs, best weights restored). */
-    public void setEarlyStopping(boolean on) {
-        Experiment e = experiment.get();
-        TrainingSpec t = e.training();
-        if (on && !(e.data() instanceof DataSource.Generator g && g.validationFraction() > 0)) {
-            notice.set("Early stopping watches the validation loss: set a validation fraction > 0 first");
-            return;
-        }
-        updateTraining(new TrainingSpec(t.loss(), t.optimizer(), t.batchSize(), t.epochs(), t.shuffle(),
-                t.regularization(), t.schedule(), on ? new EarlyStopping(20, 0.0, true) : null));
-    }
-
-    public void setSchedule(Schedule schedule) {
-        updateTraining(Edits.withSchedule(experiment.get().training(), schedule));
-    }
-
-    public void setScheduleType(ScheduleType type) {
-        setSchedule(experiment.get().training().schedule().withType(type));
-    }
-
-    public String setDropout(int layer, String text) {
-        Checked<Double> c = Validation.dropout(text);
-        if (c.isOk()) {
-            Experiment e = experiment.get();
-            List<LayerSpec> layers = new ArrayList<>(e.layers());
-            LayerSpec s = layers.get(layer);
-            layers.set(layer, new LayerSpec(s.units(), s.activation(), c.value(), s.batchNorm()));
-            experiment.set(new Experiment(e.seed(), e.problem(), e.data(), e.features(), layers, e.initializer(),
-                    e.weights(), e.training()));
-            markDirty();
-            trainer.setDropout(layer, c.value());
-        }
-        return c.error();
-    }
-
-    private void updateTraining(TrainingSpec t) {
-        experiment.set(experiment.get().withTraining(t));
-        markDirty();
-        trainer.updateTraining(t);
-    }
-
-    // ---- changes that rebuild the network --------------------------------------------------------
-
-    public void setLoss(Loss loss) {
-        Experiment e = experiment.get();
-        if (e.training().loss() == loss) {
-            return;
-        }
-        rebuild(Edits.settleOutput(e.withTraining(Edits.withLoss(e.training(), loss))), "loss changed to " + loss.id());
-    }
-
-    public void setProblem(ProblemType problem) {
-        if (experiment.get().problem() == problem) {
-            return;
-        }
-        selectGenerator(problem == ProblemType.REGRESSION ? "plane" : "circle");
-    }
-
-    public void setInitializer(InitializerType type) {
-        Experiment e = experiment.get();
-        rebuild(Edits.withInitializer(e, new Initializer(type, e.initializer().scale())),
-                "initializer changed to " + type.id());
-    }
-
-    /** Every hidden layer's activation. */
-    public void setDefaultActivation(Activation a) {
-        Experiment e = experiment.get();
-        List<LayerSpec> hidden = new ArrayList<>();
-        for (LayerSpec s : Edits.hidden(e)) {
-            hidden.add(new LayerSpec(s.units(), a, s.dropout(), s.batchNorm()));
-        }
-        rebuild(Edits.withHidden(e, hidden), "activation changed to " + a.id());
-    }
-
-    public String setSeed(String text) {
-        Checked<Long> c = Validation.seed(text);
-        if (c.isOk() && c.value() != experiment.get().seed()) {
-            experiment.set(Edits.withSeed(experiment.get(), c.value()));
-            markDirty();
-            trainer.reseed(c.value());
-        }
-        return c.error();
-    }
-
-    public boolean canAddLayer() {
-        return Edits.hidden(experiment.get()).size() < Edits.MAX_HIDDEN_LAYERS;
-    }
-
-    public void addLayer() {
-        List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experiment.get()));
-        if (hidden.size() >= Edits.MAX_HIDDEN_LAYERS) {
-            notice.set("At most " + Edits.MAX_HIDDEN_LAYERS + " hidden layers in this view");
-            return;
-        }
-        Activation a = hidden.isEmpty() ? Activation.TANH : hidden.get(hidden.size() - 1).activation();
-        int units = hidden.isEmpty() ? 4 : Math.min(hidden.get(hidden.size() - 1).units(), 8);
-        hidden.add(new LayerSpec(units, a));
-        rebuild(Edits.withHidden(experiment.get(), hidden), "hidden layer added");
-    }
-
-    public void removeLayer() {
-        List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experiment.get()));
-        if (hidden.isEmpty()) {
-            return;
-        }
-        hidden.remove(hidden.size() - 1);
-        rebuild(Edits.withHidden(experiment.get(), hidden), "hidden layer removed");
-    }
-
-    public void addNeuron(int layer) {
-        changeUnits(layer, +1);
-    }
-
-    public void removeNeuron(int layer) {
-        changeUnits(layer, -1);
-    }
-
-    private void changeUnits(int layer, int delta) {
-        List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experiment.get()));
-        LayerSpec s = hidden.get(layer);
-        int units = s.units() + delta;
-        if (units < 1 || units > Edits.MAX_NEURONS) {
-            notice.set("A hidden layer has 1 to " + Edits.MAX_NEURONS + " neurons in this view");
-            return;
-        }
-        hidden.set(layer, new LayerSpec(units, s.activation(), s.dropout(), s.batchNorm()));
-        rebuild(Edits.withHidden(experiment.get(), hidden),
-                "layer " + (layer + 1) + " now has " + units + (units == 1 ? " neuron" : " neurons"));
-    }
-
-    public void setLayerActivation(int layer, Activation a) {
-        List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experiment.get()));
-        LayerSpec s = hidden.get(layer);
-        if (s.activation() == a) {
-            return;
-        }
-        hidden.set(layer, new LayerSpec(s.units(), a, s.dropout(), s.batchNorm()));
-        rebuild(Edits.withHidden(experiment.get(), hidden), "layer " + (layer + 1) + " activation " + a.id());
-    }
-
-    public void setLayerBatchNorm(int layer, boolean on) {
-        List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experiment.get()));
-        LayerSpec s = hidden.get(layer);
-        if (on && experiment.get().training().batchSize() == 1) {
-            notice.set("Batch norm needs mini-batches of at least 2: raise the batch size first");
-            return;
-        }
-        hidden.set(layer, new LayerSpec(s.units(), s.activation(), s.dropout(), on));
-        rebuild(Edits.withHidden(experiment.get(), hidden), "layer " + (layer + 1) + " batch norm " + (on ? "on" : "off"));
-    }
-
-    public void toggleFeature(Feature f) {
-        Experiment e = experiment.get();
-        if (e.features().isEmpty()) {
-            return;
-        }
-        List<Feature> fs = new ArrayList<>(e.features());
-        if (fs.contains(f)) {
-            if (fs.size() == 1) {
-                notice.set("At least one input feature must stay on");
-                return;
-            }
-            fs.remove(f);
-        } else {
-            fs.add(f);
-            fs.sort(null);
-        }
-        rebuild(Edits.withFeatures(e, fs), "input " + f.id() + (fs.contains(f) ? " on" : " off"));
-    }
-
-    // ---- data --------------------------------------------------------------------------------------
-
-    public void selectGenerator(String name) {
-        GeneratorInfo info = Generators.info(name).orElseThrow();
-        Experiment e = experiment.get();
-        DataSource.Generator old = e.data() instanceof DataSource.Generator g ? g : null;
-        DataSource.Generator g = new DataSource.Generator(name, old == null ? info.defaultSamples() : old.samples(),
-                old == null ? 0.0 : old.noise(), info.defaultClasses(), old == null ? 0.5 : old.testFraction(),
-                old == null ? 0.0 : old.validationFraction());
-        List<Feature> features = e.features().isEmpty() ? List.of(Feature.X1, Feature.X2) : e.features();
-        painted = null;
-        rebuild(Edits.withData(e, info.problem(), g, features), "data: " + name);
-    }
-
-    public void selectBuiltin(String name) {
-        Experiment e = experiment.get();
-        double test = e.data() instanceof DataSource.Generator g ? g.testFraction() : 0.3;
-        painted = null;
-        rebuild(Edits.withData(e, ProblemType.CLASSIFICATION, new DataSource.Builtin(name, test, 0.0), List.of()),
-                "data: " + name + " (not 2-D: no neuron maps)");
-    }
-
-    /**
-     * A CSV file as the data (not 2-D: every column but the label is an input; the last column is the
-     * label). Classification when the labels are class names or whole numbers, else regression.
-     */
-    public void selectCsv(Path csv) {
-        Path file = csv.toAbsolutePath().normalize();
-        ProblemType problem = ProblemType.CLASSIFICATION;
-        int classes;
-        try {
-            classes = CsvImport.read(file, file.getFileName().toString(), null, problem).data().classCount();
-        } catch (DataException e) {
-            problem = ProblemType.REGRESSION;
-            classes = 0;
-            try {
-                CsvImport.read(file, file.getFileName().toString(), null, problem);
-            } catch (DataException again) {
-                notice.set("Could not import " + file.getFileName() + ": " + again.getMessage());
-                return;
-            }
-        }
-        Experiment e = experiment.get();
-        painted = null;
-        Experiment next = new Experiment(e.seed(), problem, new DataSource.Csv(file.toString(), null, 0.3, 0.0),
-                List.of(), e.layers(), e.initializer(), null, e.training());
-        // the class count comes from the file: fit the output layer to it
-        Loss loss = Edits.losses(problem, classes).contains(e.training().loss()) ? e.training().loss()
-                : Edits.defaultLoss(problem, classes);
-        List<LayerSpec> layers = new ArrayList<>(Edits.hidden(e));
-        layers.add(Edits.outputLayer(problem, classes, loss));
-        next = new Experiment(next.seed(), problem, next.data(), List.of(), layers, next.initializer(), null,
-                next.training()).withTraining(Edits.withLoss(next.training(), loss));
-        rebuild(next, "data: " + file.getFileName() + " (" + problem.id() + (classes > 0 ? ", " + classes + " classes" : "")
-                + "; not 2-D: no neuron maps)");
-    }
-
-    /** Writes the current data (features applied, with a split column) as CSV. */
-    public boolean exportCsv(Path target) {
-        LiveSnapshot s = snapshot.get();
-        if (s == null || s.rawSplits() == null) {
-            return false;
-        }
-        try {
-            CsvExport.write(s.rawSplits(), target);
-            notice.set("Exported the data to " + target.getFileName());
-            return true;
-        } catch (IOException | RuntimeException e) {
-            notice.set("Could not export " + target.getFileName() + ": " + e.getMessage());
-            return false;
-        }
-    }
-
-    public List<String> builtinNames() {
-        return Builtins.names();
-    }
-
-    public String setNoise(String text) {
-        Checked<Double> c = Validation.noise(text);
-        if (c.isOk()) {
-            editGenerator(g -> new DataSource.Generator(g.generator(), g.samples(), c.value(), g.classes(),
-                    g.testFraction(), g.validationFraction()), "noise " + c.value());
-        }
-        return c.error();
-    }
-
-    public String setSamples(String text) {
-        Checked<Integer> c = Validation.samples(text);
-        if (c.isOk()) {
-            editGenerator(g -> new DataSource.Generator(g.generator(), c.value(), g.noise(), g.classes(),
-                    g.testFraction(), g.validationFraction()), c.value() + " samples");
-        }
-        return c.error();
-    }
-
-    public String setTestFraction(String text) {
-        double val = experiment.get().data() instanceof DataSource.Generator g ? g.validationFraction() : 0;
-        Checked<Double> c = Validation.fraction(text, "test fraction", val);
-        if (c.isOk()) {
-            editGenerator(g -> new DataSource.Generator(g.generator(), g.samples(), g.noise(), g.classes(),
-                    c.value(), g.validationFraction()), "test fraction " + c.value());
-        }
-        return c.error();
-    }
-
-    public String setValidationFraction(String text) {
-        double test = experiment.get().data() instanceof DataSource.Generator g ? g.testFraction() : 0;
-        Checked<Double> c = Validation.fraction(text, "validation fraction", test);
-        if (c.isOk()) {
-            editGenerator(g -> new DataSource.Generator(g.generator(), g.samples(), g.noise(), g.classes(),
-                    g.testFraction(), c.value()), "validation fraction " + c.value());
-        }
-        return c.error();
-    }
-
-    public void setClassCount(int classes) {
-        editGenerator(g -> new DataSource.Generator(g.generator(), g.samples(), g.noise(), classes, g.testFraction(),
-                g.validationFraction()), classes + " classes");
+        reseedTo(new SplittableRandom().nextLong(1, 1_000_000));
     }
 
     /** The same generator drawn again with a new seed (weights re-initialised as well). */
@@ -622,80 +214,21 @@ public final class PlaygroundViewModel implements AutoCloseable {
         reseed();
     }
 
-    private void editGenerator(UnaryOperator<DataSource.Generator> edit, String what) {
-        Experiment e = experiment.get();
-        if (e.data() instanceof DataSource.Generator g) {
-            DataSource.Generator next = edit.apply(g);
-            if (!next.equals(g)) {
-                rebuild(Edits.withData(e, e.problem(), next, e.features()), "data: " + what);
-            }
-        } else {
-            notice.set("This setting applies to generated data; pick a generator first");
-        }
+    public void undo() {
+        editor.undo();
     }
 
-    /** Adds a painted point (2-D data only); the weights carry over. */
-    public void paint(double x1, double x2, double label) {
-        if (!ensurePainting()) {
-            return;
-        }
-        painted.add(x1, x2, label);
-        rebuildPainted();
+    public void redo() {
+        editor.redo();
     }
 
-    /** Removes the painted point nearest to (x1, x2), within radius. */
-    public void erase(double x1, double x2, double radius) {
-        if (ensurePainting() && painted.removeNearest(x1, x2, radius)) {
-            rebuildPainted();
-        }
-    }
-
-    private boolean ensurePainting() {
-        if (!planar.get()) {
-            notice.set("Painting needs 2-D data");
-            return false;
-        }
-        if (painted != null) {
-            return true;
-        }
-        LiveSnapshot s = snapshot.get();
-        if (s == null || s.rawSplits() == null) {
-            return false;
-        }
-        painted = new PointSet();
-        Splits raw = s.rawSplits();
-        for (Dataset d : List.of(raw.train(), raw.validation())) {
-            for (int r = 0; r < d.size(); r++) {
-                painted.add(d.inputs()[r][0], d.inputs()[r][1], d.targets()[r]);
-            }
-        }
-        List<double[]> test = new ArrayList<>();
-        for (int r = 0; r < raw.test().size(); r++) {
-            test.add(new double[] {raw.test().inputs()[r][0], raw.test().inputs()[r][1], raw.test().targets()[r]});
-        }
-        paintedTest = test;
-        return true;
-    }
-
-    private void rebuildPainted() {
-        Experiment e = experiment.get();
-        DataSource.Inline data = new DataSource.Inline(painted.rows(), List.of(), paintedTest);
-        Experiment next = new Experiment(e.seed(), e.problem(), data, e.features(), e.layers(), e.initializer(), null,
-                e.training());
-        int before = Edits.output(e).units();
-        next = Edits.settleOutput(next);
-        experiment.set(next);
-        markDirty();
-        trainer.rebuild(next, null, Edits.output(next).units() == before);
-    }
-
-    // ---- weights -------------------------------------------------------------------------------------
+    // ---- weights: training progress, not edits of the experiment ---------------------------------
 
     public String setWeight(int layer, int input, int unit, String text) {
         Checked<Double> c = Validation.weight(text);
         if (c.isOk()) {
-            trainer.setWeight(layer, input, unit, c.value());
-            markDirty();
+            bridge.trainer().setWeight(layer, input, unit, c.value());
+            document.markDirty();
         }
         return c.error();
     }
@@ -703,23 +236,10 @@ public final class PlaygroundViewModel implements AutoCloseable {
     public String setBias(int layer, int unit, String text) {
         Checked<Double> c = Validation.weight(text);
         if (c.isOk()) {
-            trainer.setBias(layer, unit, c.value());
-            markDirty();
+            bridge.trainer().setBias(layer, unit, c.value());
+            document.markDirty();
         }
         return c.error();
-    }
-
-    // ---- rebuild ----------------------------------------------------------------------------------------
-
-    private void rebuild(Experiment next, String why) {
-        List<String> problems = ExperimentRules.structural(next);
-        if (!problems.isEmpty()) {
-            notice.set("Not applied: " + String.join("; ", problems));
-            return;
-        }
-        experiment.set(next);
-        markDirty();
-        trainer.rebuild(next, "Network rebuilt (" + why + "): weights re-initialised, epoch 0", false);
     }
 
     // ---- files ---------------------------------------------------------------------------------------
@@ -731,36 +251,47 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     /** The pins were changed (pinned, cleared): the file differs from what was saved. */
     public void pinsChanged() {
-        markDirty();
+        document.markDirty();
     }
 
     /** The experiment with the current weights, as saved. */
     public Experiment current() {
-        LiveSnapshot s = snapshot.get();
-        Experiment e = experiment.get();
+        LiveSnapshot s = bridge.snapshot().get();
+        Experiment e = experimentNow();
         return s == null || s.weights().isEmpty() ? e : e.withWeights(s.weights());
+    }
+
+    /** Writes the current data (features applied, with a split column) as CSV. */
+    public boolean exportCsv(Path target) {
+        LiveSnapshot s = bridge.snapshot().get();
+        if (s == null || s.rawSplits() == null) {
+            return false;
+        }
+        try {
+            CsvExport.write(s.rawSplits(), target);
+            editor.notice("Exported the data to " + target.getFileName());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            editor.notice("Could not export " + target.getFileName() + ": " + e.getMessage());
+            return false;
+        }
     }
 
     /** Saves to the current file; false if there is none yet (the view asks for one) or it failed. */
     public boolean save() {
-        return file.get() != null && saveAs(file.get());
+        return document.file().get() != null && saveAs(document.file().get());
     }
 
     public boolean saveAs(Path target) {
         try {
             store.write(new ExperimentDocument(current(), pinnedRuns.runs()), target);
         } catch (IOException | RuntimeException e) {
-            notice.set("Could not save " + target.getFileName() + ": " + e.getMessage());
+            editor.notice("Could not save " + target.getFileName() + ": " + e.getMessage());
             return false;
         }
-        file.set(target);
         recent.add(target);
-        dirty.set(false);
-        LiveSnapshot s = snapshot.get();
-        savedSteps = s == null ? 0 : s.steps();
-        savedSerialGeneration = s == null ? -1 : s.generation();
-        notice.set("Saved " + target.getFileName());
-        updateTitle();
+        document.saved(target, bridge.snapshot().get());
+        editor.notice("Saved " + target.getFileName());
         return true;
     }
 
@@ -769,33 +300,22 @@ public final class PlaygroundViewModel implements AutoCloseable {
         try {
             d = store.readDocument(source);
         } catch (IOException | RuntimeException ex) {
-            notice.set("Could not open " + source.getFileName() + ": " + ex.getMessage());
+            editor.notice("Could not open " + source.getFileName() + ": " + ex.getMessage());
             return false;
         }
         load(d.experiment(), source.toAbsolutePath().getParent());
         pinnedRuns.replaceAll(d.pinnedRuns());
-        file.set(source);
+        document.loaded(source);
         recent.add(source);
-        notice.set("Opened " + source.getFileName());
-        updateTitle();
+        editor.notice("Opened " + source.getFileName());
         return true;
     }
 
-    /** Starts over with a fresh trainer on this experiment (a new file, or an opened one). */
+    /** Starts over with a fresh trainer on this experiment (a new file, or an opened one): no history. */
     public void load(Experiment e, Path dir) {
-        trainer.close();
-        painted = null;
-        experiment.set(e);
-        trainer = new LiveTrainer(e, dir == null ? baseDir : dir, GRID, workers.get());
-        trainer.setSpeed(speed.get());
-        snapshot.set(null);
-        playing.set(false);
-        diverged.set(false);
-        banner.set("");
-        file.set(null);
-        dirty.set(false);
-        savedSerialGeneration = -1;
-        updateTitle();
+        editor.reset(e);
+        bridge.start(e, dir == null ? baseDir : dir, speed.get(), GRID);
+        document.loaded(null);
     }
 
     public void newExperiment() {
@@ -803,7 +323,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
     }
 
     public CloseDecision closeRequested() {
-        return dirty.get() ? CloseDecision.ASK : CloseDecision.CLOSE;
+        return document.dirty().get() ? CloseDecision.ASK : CloseDecision.CLOSE;
     }
 
     /**
@@ -818,24 +338,12 @@ public final class PlaygroundViewModel implements AutoCloseable {
         };
     }
 
-    private void markDirty() {
-        if (!dirty.get()) {
-            dirty.set(true);
-            updateTitle();
-        }
-    }
-
-    private void updateTitle() {
-        String name = file.get() == null ? "untitled" : file.get().getFileName().toString();
-        title.set((dirty.get() ? "• " : "") + name + " — NeuralLab");
-    }
-
     public void dismissNotice() {
-        notice.set("");
+        editor.notice("");
     }
 
     @Override
     public void close() {
-        trainer.close();
+        bridge.close();
     }
 }

@@ -20,6 +20,7 @@ import neurallab.engine.OptimizerSettings;
 import neurallab.engine.OptimizerType;
 import neurallab.engine.Regularization;
 import neurallab.engine.Schedule;
+import neurallab.session.DivergenceBackup;
 import neurallab.session.Experiment;
 import neurallab.session.TrainingSpec;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,15 @@ class LiveTrainerTest {
                 Regularization.NONE, Schedule.CONSTANT, null);
         return new Experiment(3, ProblemType.CLASSIFICATION, new DataSource.Generator("circle", 200, 0.0, 2, 0.5, 0.0),
                 List.of(Feature.X1, Feature.X2), List.of(new LayerSpec(4, Activation.TANH), new LayerSpec(1, Activation.SIGMOID)),
+                new Initializer(InitializerType.XAVIER_UNIFORM), null, t);
+    }
+
+    /** Regression on the plane with one ReLU layer of 8 and plain SGD at this rate and batch size. */
+    private static Experiment plane(double lr, int batch) {
+        TrainingSpec t = new TrainingSpec(Loss.MSE, OptimizerSettings.defaults(OptimizerType.SGD, lr), batch, 100, true,
+                Regularization.NONE, Schedule.CONSTANT, null);
+        return new Experiment(1, ProblemType.REGRESSION, new DataSource.Generator("plane", 200, 0.0, 0, 0.5, 0.0),
+                List.of(Feature.X1, Feature.X2), List.of(new LayerSpec(8, Activation.RELU), new LayerSpec(1, Activation.LINEAR)),
                 new Initializer(InitializerType.XAVIER_UNIFORM), null, t);
     }
 
@@ -155,7 +165,7 @@ class LiveTrainerTest {
         t.take();
         t.play();
         LiveSnapshot shown = t.take();
-        while (LiveSnapshot.turnOf(shown.serial() + 1) != LiveSnapshot.Turn.CHART) {
+        while (!LiveSnapshot.carriesMapsBefore(shown.serial() + 1, TrainerState.PLAYING)) {
             w.tick();
             shown = t.take();
         }
@@ -181,12 +191,11 @@ class LiveTrainerTest {
             w.tick();
             LiveSnapshot s = t.take();
             assertEquals(before.serial() + 1, s.serial(), "every snapshot taken");
-            if (s.turn() == LiveSnapshot.Turn.CHART) {
+            if (s.serial() % 3 == LiveSnapshot.MAPS_UNSEEN) {
                 charts++;
                 assertTrue(s.grid() == before.grid(), "no view draws these maps: the last ones stand in");
             } else {
-                assertTrue(s.grid() != before.grid(), "the " + s.turn() + " view draws fresh maps");
-                assertTrue(s.repaints(s.turn()) && !s.repaints(LiveSnapshot.Turn.CHART));
+                assertTrue(s.grid() != before.grid(), "snapshot " + s.serial() + " has fresh maps");
             }
             before = s;
         }
@@ -194,8 +203,8 @@ class LiveTrainerTest {
         t.pause();
         w.tick();
         LiveSnapshot paused = t.take();
-        assertTrue(paused.repaints(LiveSnapshot.Turn.NETWORK) && paused.repaints(LiveSnapshot.Turn.CHART),
-                "paused: every view repaints");
+        assertTrue(!LiveSnapshot.carriesMapsBefore(paused.serial(), paused.state()) && paused.grid() != before.grid(),
+                "paused: fresh maps whatever the serial");
     }
 
     @Test
@@ -243,11 +252,8 @@ class LiveTrainerTest {
 
     @Test
     void divergencePausesOnTheLastFiniteWeights() {
-        TrainingSpec t = new TrainingSpec(Loss.MSE, OptimizerSettings.defaults(OptimizerType.SGD, 10), 10, 100, true,
-                Regularization.NONE, Schedule.CONSTANT, null);
-        Experiment e = new Experiment(1, ProblemType.REGRESSION, new DataSource.Generator("plane", 200, 0.0, 0, 0.5, 0.0),
-                List.of(Feature.X1, Feature.X2), List.of(new LayerSpec(8, Activation.RELU), new LayerSpec(1, Activation.LINEAR)),
-                new Initializer(InitializerType.XAVIER_UNIFORM), null, t);
+        Experiment e = plane(10, 10);
+        TrainingSpec t = e.training();
         ManualWorker w = new ManualWorker();
         LiveTrainer trainer = trainer(e, w);
         trainer.play();
@@ -269,8 +275,7 @@ class LiveTrainerTest {
         }
         trainer.play();
         assertEquals(TrainerState.DIVERGED, trainer.peek().state(), "play is refused until reset or a lower rate");
-        trainer.recover(new TrainingSpec(Loss.MSE, OptimizerSettings.defaults(OptimizerType.SGD, 0.001), 10, 100, true,
-                Regularization.NONE, Schedule.CONSTANT, null));
+        trainer.apply(e.withTraining(t.withOptimizer(t.optimizer().withLearningRate(0.001))));
         assertEquals(TrainerState.PAUSED, trainer.peek().state());
         assertTrue(trainer.peek().message().contains("0.001"));
         trainer.reset();
@@ -287,7 +292,7 @@ class LiveTrainerTest {
         LiveTrainer t = trainer(circle(0.03), w);
         t.stepEpoch();
         LiveSnapshot before = t.take();
-        t.updateTraining(circle(0.5).training());
+        t.apply(circle(0.03).withTraining(circle(0.5).training()));
         LiveSnapshot after = t.take();
         assertEquals(before.generation(), after.generation());
         assertEquals(1, after.epoch());
@@ -309,9 +314,7 @@ class LiveTrainerTest {
     @Test
     void invalidExperimentFailsWithTheRule() {
         Experiment e = circle(0.03);
-        Experiment bad = new Experiment(e.seed(), e.problem(), e.data(), e.features(),
-                List.of(new LayerSpec(4, Activation.TANH), new LayerSpec(1, Activation.RELU)), e.initializer(), null,
-                e.training());
+        Experiment bad = e.withLayers(List.of(new LayerSpec(4, Activation.TANH), new LayerSpec(1, Activation.RELU)));
         LiveTrainer t = trainer(bad, new ManualWorker());
         LiveSnapshot s = t.take();
         assertEquals(TrainerState.FAILED, s.state());
@@ -321,12 +324,93 @@ class LiveTrainerTest {
 
     @Test
     void predictedClassFollowsTheAccuracyRule() {
-        assertEquals(1, LiveTrainer.predictedClass(new double[] {0.7}, 0, 1, 1, Activation.SIGMOID));
-        assertEquals(0, LiveTrainer.predictedClass(new double[] {0.3}, 0, 1, 1, Activation.SIGMOID));
-        assertEquals(1, LiveTrainer.predictedClass(new double[] {0.1}, 0, 1, 1, Activation.TANH));
+        assertEquals(1, Loss.predictedClass(new double[] {0.7}, 0, 1, 1, Activation.SIGMOID));
+        assertEquals(0, Loss.predictedClass(new double[] {0.3}, 0, 1, 1, Activation.SIGMOID));
+        assertEquals(1, Loss.predictedClass(new double[] {0.1}, 0, 1, 1, Activation.TANH));
         // two rows, three classes, unit-major: row 1 = (0.2, 0.1, 0.7)
         double[] a = {0.9, 0.2, 0.05, 0.1, 0.05, 0.7};
-        assertEquals(0, LiveTrainer.predictedClass(a, 0, 2, 3, Activation.SOFTMAX));
-        assertEquals(2, LiveTrainer.predictedClass(a, 1, 2, 3, Activation.SOFTMAX));
+        assertEquals(0, Loss.predictedClass(a, 0, 2, 3, Activation.SOFTMAX));
+        assertEquals(2, Loss.predictedClass(a, 1, 2, 3, Activation.SOFTMAX));
+    }
+
+    @Test
+    void commandsSentBeforeTheFirstBuildWaitTheirTurn() {
+        ManualWorker w = new ManualWorker();
+        w.hold();
+        LiveTrainer t = trainer(circle(0.03), w);
+        t.play();
+        w.release();
+        LiveSnapshot s = t.take();
+        assertEquals(TrainerState.PLAYING, s.state(), "play sent before the first build is kept, not dropped");
+        assertNull(s.message());
+    }
+
+    @Test
+    void aThrowableOnTheTrainerThreadReachesTheWindow() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        t.play();
+        t.setSpeed(null); // a command that fails on the trainer's thread
+        w.tick();
+        LiveSnapshot s = t.take();
+        assertEquals(TrainerState.FAILED, s.state());
+        assertTrue(s.message().contains("NullPointerException"), s.message());
+    }
+
+    @Test
+    void aNewSeedRebuildsAndAHyperparameterDoesNot() {
+        ManualWorker w = new ManualWorker();
+        Experiment e = circle(0.03);
+        LiveTrainer t = trainer(e, w);
+        long first = t.take().generation();
+        Experiment bigger = e.withTraining(e.training().withBatchSize(20));
+        t.apply(bigger);
+        assertEquals(first, t.take().generation());
+        t.apply(bigger.withSeed(99));
+        LiveSnapshot s = t.take();
+        assertEquals(first + 1, s.generation());
+        assertTrue(s.message().startsWith("New seed 99"), s.message());
+    }
+
+    /**
+     * The classic demo: too high a rate diverges, lowering it recovers. The rate is lowered ×0.1 at each
+     * divergence, as the window's button does; the weights brought back are sane ones (not the last finite
+     * ones, whose loss is already huge), so a low enough rate then trains: the loss falls and stays finite.
+     */
+    @Test
+    void loweringTheRateAfterADivergenceRecovers() {
+        // full batch: one step per epoch, so the loss climbs over several shown epochs (1e3, 5e10, 3e33, 8e101)
+        // before it overflows, and the last finite weights are far from sane
+        Experiment e = plane(0.5, 200);
+        TrainingSpec t = e.training();
+        ManualWorker w = new ManualWorker();
+        LiveTrainer trainer = trainer(e, w);
+        double start = trainer.take().figures().trainLoss();
+        double lr = 0.5;
+        int lowerings = 0;
+        double back = Double.NaN;
+        trainer.play();
+        for (int epoch = 0; epoch < 60; epoch++) {
+            trainer.take();
+            w.tick();
+            if (trainer.peek().state() == TrainerState.DIVERGED) {
+                lr *= 0.1;
+                lowerings++;
+                trainer.apply(e.withTraining(t.withOptimizer(t.optimizer().withLearningRate(lr))));
+                LiveSnapshot recovered = trainer.take();
+                assertEquals(TrainerState.PAUSED, recovered.state());
+                back = recovered.figures().trainLoss();
+                assertTrue(back <= DivergenceBackup.SANE_FACTOR * start, "sane weights are back: loss " + back
+                        + ", at the start " + start);
+                trainer.play();
+                epoch = 0;
+            }
+            assertTrue(lowerings <= 1, "still diverging at " + lr);
+        }
+        LiveSnapshot s = trainer.take();
+        assertTrue(lowerings >= 1, "it diverged at first");
+        assertEquals(TrainerState.PLAYING, s.state(), s.message());
+        double last = s.figures().trainLoss();
+        assertTrue(Double.isFinite(last) && last < back / 2, "training recovered: " + back + " → " + last + " at " + lr);
     }
 }

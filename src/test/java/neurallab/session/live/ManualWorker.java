@@ -4,15 +4,26 @@ package neurallab.session.live;
 public final class ManualWorker implements TrainerWorker {
     private LiveTrainer trainer;
     private boolean inside;
+    private boolean held;
 
     @Override
     public void attach(LiveTrainer t) {
         trainer = t;
     }
 
+    /** Runs nothing until {@link #release}, as a thread that has not started yet. */
+    public void hold() {
+        held = true;
+    }
+
+    public void release() {
+        held = false;
+        wake();
+    }
+
     @Override
     public void wake() {
-        if (trainer != null && !inside) {
+        if (trainer != null && !inside && !held) {
             inside = true;
             try {
                 trainer.runCommands();

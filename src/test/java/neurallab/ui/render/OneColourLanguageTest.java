@@ -21,6 +21,7 @@ import neurallab.engine.OptimizerType;
 import neurallab.engine.Regularization;
 import neurallab.engine.Schedule;
 import neurallab.session.Experiment;
+import neurallab.session.Limits;
 import neurallab.session.NeuronGrid;
 import neurallab.session.TrainingSpec;
 import neurallab.session.insight.LiveInsights;
@@ -45,7 +46,7 @@ class OneColourLanguageTest {
     /** The output layer's picture as the output view rasterizes it (light theme, smooth). */
     private static int[] mainView(Network net, int classes) {
         int res = LiveInsights.THUMBNAIL;
-        NeuronGrid grid = new NeuronGrid(List.of(Feature.X1, Feature.X2), res, LiveTrainer.PLANE_MIN, LiveTrainer.PLANE_MAX);
+        NeuronGrid grid = new NeuronGrid(List.of(Feature.X1, Feature.X2), res, Limits.PLANE_MIN, Limits.PLANE_MAX);
         grid.evaluate(net);
         int[] pixels = new int[res * res];
         double[] out = grid.outputs(net.layers().size() - 1);

@@ -1,0 +1,85 @@
+package neurallab.ui.viewmodel;
+
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import neurallab.session.live.LiveSnapshot;
+
+/**
+ * The file the experiment belongs to and whether it differs from what was saved: edits and training
+ * progress since the last save make it dirty. The window's title follows.
+ */
+public final class DocumentState {
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("NeuralLab");
+    private long savedSteps;
+    private long savedGeneration = -1;
+
+    DocumentState() {
+        updateTitle();
+    }
+
+    public ReadOnlyBooleanProperty dirty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> file() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty title() {
+        return title.getReadOnlyProperty();
+    }
+
+    void markDirty() {
+        if (!dirty.get()) {
+            dirty.set(true);
+            updateTitle();
+        }
+    }
+
+    /** A newly shown snapshot: training since the last save also makes the file dirty. */
+    void trained(LiveSnapshot s) {
+        if (savedGeneration < 0) {
+            savedGeneration = s.generation();
+            savedSteps = s.steps();
+        }
+        if (s.generation() != savedGeneration || s.steps() != savedSteps) {
+            markDirty();
+        }
+    }
+
+    /** Saved as this file, with the training shown in s (null before the first snapshot). */
+    void saved(Path target, LiveSnapshot s) {
+        file.set(target);
+        dirty.set(false);
+        savedSteps = s == null ? 0 : s.steps();
+        savedGeneration = s == null ? -1 : s.generation();
+        updateTitle();
+    }
+
+    /** A fresh start on this file (null: untitled), nothing changed yet. */
+    void loaded(Path source) {
+        file.set(source);
+        dirty.set(false);
+        savedGeneration = -1;
+        updateTitle();
+    }
+
+    /** The experiment no longer belongs to its file (new data): saving asks for a name. */
+    void untitled() {
+        file.set(null);
+        markDirty();
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        String name = file.get() == null ? "untitled" : file.get().getFileName().toString();
+        title.set((dirty.get() ? "• " : "") + name + " — NeuralLab");
+    }
+}

@@ -1,0 +1,265 @@
+package neurallab.ui.viewmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+import neurallab.data.DataSource;
+import neurallab.data.Feature;
+import neurallab.engine.Activation;
+import neurallab.engine.InitializerType;
+import neurallab.engine.LayerSpec;
+import neurallab.engine.Loss;
+import neurallab.engine.OptimizerSettings;
+import neurallab.engine.OptimizerType;
+import neurallab.engine.Regularization;
+import neurallab.engine.Schedule;
+import neurallab.engine.ScheduleType;
+import neurallab.session.EarlyStopping;
+import neurallab.session.Experiment;
+import neurallab.session.Limits;
+import neurallab.session.TrainingSpec;
+import neurallab.ui.render.Format;
+
+/**
+ * The playground's edits of hyperparameters and of the network, each computing the next experiment and
+ * handing it to the {@link ExperimentEditor}. Typed values return the refusal (what is allowed) or null.
+ */
+abstract class EditCommands {
+    protected final ExperimentEditor editor;
+
+    EditCommands(ExperimentEditor editor) {
+        this.editor = editor;
+    }
+
+    protected Experiment experimentNow() {
+        return editor.current();
+    }
+
+    protected static String change(String name, Object before, Object after) {
+        return name + " " + text(before) + " → " + text(after);
+    }
+
+    private static String text(Object v) {
+        return v instanceof Double d ? Format.exact(d) : String.valueOf(v);
+    }
+
+    private void training(TrainingSpec t, String label) {
+        editor.edit(experimentNow().withTraining(t), label);
+    }
+
+    // ---- hyperparameters: the trainer applies them at the next mini-batch, no reset --------------
+
+    public String setLearningRate(String text) {
+        Checked<Double> c = Validation.learningRate(text);
+        TrainingSpec t = experimentNow().training();
+        if (c.isOk()) {
+            training(t.withOptimizer(t.optimizer().withLearningRate(c.value())),
+                    change("learning rate", t.optimizer().learningRate(), c.value()));
+        }
+        return c.error();
+    }
+
+    /** After a divergence: learning rate × 0.1; the trainer brings back the last sane weights. */
+    public void lowerLearningRate() {
+        TrainingSpec t = experimentNow().training();
+        double lr = t.optimizer().learningRate() * 0.1;
+        training(t.withOptimizer(t.optimizer().withLearningRate(lr)), change("learning rate", t.optimizer()
+                .learningRate(), lr));
+    }
+
+    public void setOptimizer(OptimizerType type) {
+        TrainingSpec t = experimentNow().training();
+        if (t.optimizer().type() != type) {
+            training(t.withOptimizer(OptimizerSettings.defaults(type, t.optimizer().learningRate())),
+                    change("optimizer", t.optimizer().type().id(), type.id()));
+        }
+    }
+
+    public void setOptimizerSettings(OptimizerSettings settings) {
+        training(experimentNow().training().withOptimizer(settings), settings.type().id() + " settings");
+    }
+
+    public String setBatchSize(String text) {
+        Checked<Integer> c = Validation.batchSize(text);
+        Experiment e = experimentNow();
+        if (c.isOk()) {
+            if (c.value() == 1 && e.layers().stream().anyMatch(LayerSpec::batchNorm)) {
+                return "batch size must be at least 2 with batch norm on";
+            }
+            training(e.training().withBatchSize(c.value()), change("batch size", e.training().batchSize(), c.value()));
+        }
+        return c.error();
+    }
+
+    /** kind: "none", "L1" or "L2". */
+    public String setRegularization(String kind, String rateText) {
+        Checked<Double> c = Validation.regularizationRate(rateText);
+        if (!c.isOk()) {
+            return c.error();
+        }
+        Regularization r = switch (kind) {
+            case "L1" -> Regularization.NONE.withL1(c.value());
+            case "L2" -> Regularization.NONE.withL2(c.value());
+            default -> Regularization.NONE;
+        };
+        training(experimentNow().training().withRegularization(r), "regularization " + kind
+                + (r.isNone() ? "" : " " + Format.exact(c.value())));
+        return null;
+    }
+
+    /** Early stopping on the validation loss (patience 20 epochs, best weights restored). */
+    public void setEarlyStopping(boolean on) {
+        Experiment e = experimentNow();
+        if (on && !(e.data() instanceof DataSource.Generator g && g.validationFraction() > 0)) {
+            editor.notice("Early stopping watches the validation loss: set a validation fraction > 0 first");
+            return;
+        }
+        training(e.training().withEarlyStopping(on ? new EarlyStopping(20, 0.0, true) : null),
+                "early stopping " + (on ? "on" : "off"));
+    }
+
+    public void setSchedule(Schedule schedule) {
+        training(experimentNow().training().withSchedule(schedule), schedule.type().id() + " schedule settings");
+    }
+
+    public void setScheduleType(ScheduleType type) {
+        Schedule s = experimentNow().training().schedule();
+        if (s.type() != type) {
+            training(experimentNow().training().withSchedule(s.withType(type)), change("schedule", s.type().id(),
+                    type.id()));
+        }
+    }
+
+    public String setDropout(int layer, String text) {
+        Checked<Double> c = Validation.dropout(text);
+        if (c.isOk()) {
+            Experiment e = experimentNow();
+            List<LayerSpec> layers = new ArrayList<>(e.layers());
+            double before = layers.get(layer).dropout();
+            layers.set(layer, layers.get(layer).withDropout(c.value()));
+            editor.edit(e.withLayers(layers), change("layer " + (layer + 1) + " dropout", before, c.value()));
+        }
+        return c.error();
+    }
+
+    public String setSeed(String text) {
+        Checked<Long> c = Validation.seed(text);
+        if (c.isOk()) {
+            reseedTo(c.value());
+        }
+        return c.error();
+    }
+
+    protected void reseedTo(long seed) {
+        Experiment e = experimentNow();
+        editor.edit(e.withSeed(seed).withWeights(null), change("seed", e.seed(), seed));
+    }
+
+    // ---- changes that rebuild the network ---------------------------------------------------------
+
+    private void rebuild(Experiment next, String label) {
+        editor.edit(next, label);
+    }
+
+    public void setLoss(Loss loss) {
+        Experiment e = experimentNow();
+        if (e.training().loss() != loss) {
+            rebuild(Edits.settleOutput(e.withTraining(e.training().withLoss(loss))),
+                    change("loss", e.training().loss().id(), loss.id()));
+        }
+    }
+
+    public void setInitializer(InitializerType type) {
+        Experiment e = experimentNow();
+        rebuild(e.withInitializer(e.initializer().withType(type)).withWeights(null),
+                change("initializer", e.initializer().type().id(), type.id()));
+    }
+
+    /** Every hidden layer's activation. */
+    public void setDefaultActivation(Activation a) {
+        Experiment e = experimentNow();
+        List<LayerSpec> hidden = new ArrayList<>();
+        for (LayerSpec s : Edits.hidden(e)) {
+            hidden.add(s.withActivation(a));
+        }
+        rebuild(Edits.withHidden(e, hidden), "activation " + a.id());
+    }
+
+    public void addLayer() {
+        List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experimentNow()));
+        if (!Limits.HIDDEN_LAYERS.contains(hidden.size() + 1)) {
+            editor.notice("Not added: " + Limits.HIDDEN_LAYERS.name() + " must be " + Limits.HIDDEN_LAYERS.describe());
+            return;
+        }
+        Activation a = hidden.isEmpty() ? Activation.TANH : hidden.get(hidden.size() - 1).activation();
+        int units = hidden.isEmpty() ? 4 : Math.min(hidden.get(hidden.size() - 1).units(), 8);
+        hidden.add(new LayerSpec(units, a));
+        rebuild(Edits.withHidden(experimentNow(), hidden), "hidden layer added");
+    }
+
+    public void removeLayer() {
+        List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experimentNow()));
+        if (!hidden.isEmpty()) {
+            hidden.remove(hidden.size() - 1);
+            rebuild(Edits.withHidden(experimentNow(), hidden), "hidden layer removed");
+        }
+    }
+
+    public void addNeuron(int layer) {
+        changeUnits(layer, +1);
+    }
+
+    public void removeNeuron(int layer) {
+        changeUnits(layer, -1);
+    }
+
+    private void changeUnits(int layer, int delta) {
+        List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experimentNow()));
+        LayerSpec s = hidden.get(layer);
+        int units = s.units() + delta;
+        if (!Limits.UNITS.contains(units)) {
+            editor.notice("Not changed: " + Limits.UNITS.name() + " must be " + Limits.UNITS.describe());
+            return;
+        }
+        hidden.set(layer, s.withUnits(units));
+        rebuild(Edits.withHidden(experimentNow(), hidden), change("layer " + (layer + 1) + " neurons", s.units(), units));
+    }
+
+    public void setLayerActivation(int layer, Activation a) {
+        List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experimentNow()));
+        LayerSpec s = hidden.get(layer);
+        if (s.activation() != a) {
+            hidden.set(layer, s.withActivation(a));
+            rebuild(Edits.withHidden(experimentNow(), hidden), change("layer " + (layer + 1) + " activation",
+                    s.activation().id(), a.id()));
+        }
+    }
+
+    public void setLayerBatchNorm(int layer, boolean on) {
+        List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experimentNow()));
+        if (on && experimentNow().training().batchSize() == 1) {
+            editor.notice("Batch norm needs mini-batches of at least 2: raise the batch size first");
+            return;
+        }
+        hidden.set(layer, hidden.get(layer).withBatchNorm(on));
+        rebuild(Edits.withHidden(experimentNow(), hidden), "layer " + (layer + 1) + " batch norm " + (on ? "on" : "off"));
+    }
+
+    public void toggleFeature(Feature f) {
+        Experiment e = experimentNow();
+        if (e.features().isEmpty()) {
+            return;
+        }
+        List<Feature> fs = new ArrayList<>(e.features());
+        if (fs.contains(f)) {
+            if (fs.size() == 1) {
+                editor.notice("At least one input feature must stay on");
+                return;
+            }
+            fs.remove(f);
+        } else {
+            fs.add(f);
+            fs.sort(null);
+        }
+        rebuild(e.withFeatures(fs).withWeights(null), "input " + f.id() + (fs.contains(f) ? " on" : " off"));
+    }
+}

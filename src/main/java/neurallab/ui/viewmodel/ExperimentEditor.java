@@ -1,0 +1,118 @@
+package neurallab.ui.viewmodel;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import neurallab.session.Experiment;
+import neurallab.session.ExperimentRules;
+
+/**
+ * The owner of the current experiment and its history. Every edit computes the next experiment and goes
+ * through {@link #edit}: checked, recorded for undo, shown, and handed whole to the trainer, which works
+ * out what changed. Training progress is not an edit.
+ */
+public final class ExperimentEditor {
+    private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    private final ExperimentHistory history = new ExperimentHistory();
+    private final TrainerBridge bridge;
+    private final DocumentState document;
+
+    ExperimentEditor(Experiment initial, TrainerBridge bridge, DocumentState document) {
+        this.bridge = bridge;
+        this.document = document;
+        experiment.set(initial);
+    }
+
+    public ReadOnlyObjectProperty<Experiment> experiment() {
+        return experiment.getReadOnlyProperty();
+    }
+
+    Experiment current() {
+        return experiment.get();
+    }
+
+    /** The latest notice: a rebuilt network, a refused change, a failed file. */
+    public ReadOnlyStringProperty notice() {
+        return notice.getReadOnlyProperty();
+    }
+
+    void notice(String text) {
+        notice.set(text);
+    }
+
+    /** "Undo: learning rate 0.03 → 0.3", or empty when there is nothing to undo. */
+    public ReadOnlyStringProperty undoLabel() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabel() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    /**
+     * The one way the experiment changes: refused with a notice when it breaks a rule, else recorded as one
+     * step of the history (merged with the last one when key matches it: one painting stroke), shown, and
+     * applied by the trainer. why names the change in a rebuilt network's message.
+     */
+    boolean edit(Experiment next, String label, String why, Object key) {
+        List<String> problems = ExperimentRules.structural(next);
+        if (!problems.isEmpty()) {
+            notice.set("Not applied: " + String.join("; ", problems));
+            return false;
+        }
+        Experiment before = experiment.get();
+        if (next.equals(before)) {
+            return false;
+        }
+        history.record(before, next, label, key);
+        show(next, why);
+        return true;
+    }
+
+    boolean edit(Experiment next, String label) {
+        return edit(next, label, label, null);
+    }
+
+    /** Ends the step being extended (a painting stroke ended). */
+    void seal() {
+        history.seal();
+    }
+
+    public void undo() {
+        if (history.canUndo()) {
+            String label = history.nextUndo().label();
+            show(history.undo(), "undo " + label);
+        }
+    }
+
+    public void redo() {
+        if (history.canRedo()) {
+            String label = history.nextRedo().label();
+            show(history.redo(), "redo " + label);
+        }
+    }
+
+    /** A new start (a new or opened file): no history. */
+    void reset(Experiment e) {
+        history.clear();
+        experiment.set(e);
+        labels();
+    }
+
+    private void show(Experiment next, String why) {
+        experiment.set(next);
+        document.markDirty();
+        bridge.trainer().apply(next, why);
+        labels();
+    }
+
+    private void labels() {
+        undoLabel.set(history.canUndo() ? "Undo: " + history.nextUndo().label() : "");
+        redoLabel.set(history.canRedo() ? "Redo: " + history.nextRedo().label() : "");
+    }
+}
