@@ -60,6 +60,7 @@ public final class PlaygroundWindow implements FileActions {
     private Stage stage;
     private final List<java.util.function.Consumer<LiveSnapshot>> frameListeners = new java.util.ArrayList<>();
     private final neurallab.ui.insight.InsightsWindow insights;
+    private javafx.scene.control.Menu examples; // File > Examples, built when the menu first opens
 
     public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -408,7 +409,14 @@ public final class PlaygroundWindow implements FileActions {
         });
         MenuItem about = new MenuItem("About NeuralLab", new FontIcon("mdi-information-outline"));
         about.setOnAction(e -> AboutDialog.show(stage));
-        menu.getItems().setAll(newItem, open, save, saveAs, new SeparatorMenuItem(), importCsv, exportCsv,
+        if (examples == null) {
+            examples = ExamplesMenu.create(e -> {
+                if (confirmClose()) {
+                    vm.load(e, null); // untitled: saving asks for a file instead of writing into the app
+                }
+            });
+        }
+        menu.getItems().setAll(newItem, open, examples, save, saveAs, new SeparatorMenuItem(), importCsv, exportCsv,
                 new SeparatorMenuItem(), about);
         List<Path> recent = vm.recentFiles();
         if (!recent.isEmpty()) {

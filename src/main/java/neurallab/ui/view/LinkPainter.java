@@ -25,7 +25,7 @@ final class LinkPainter {
     /** A pair of columns with more drawn links than this is wide: a hairball unless thinned out. */
     static final int WIDE = 256;
     /** A wide pair draws this many links per neuron of its larger column, the strongest ones. */
-    static final int STRONGEST_PER_NEURON = 4;
+    static final int STRONGEST_PER_NEURON = 2;
     private static final long LINK_BUDGET_NANOS = 4_000_000L;
 
     private final Appearance appearance;
