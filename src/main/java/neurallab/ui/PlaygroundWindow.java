@@ -60,6 +60,7 @@ public final class PlaygroundWindow implements FileActions {
     private Stage stage;
     private final List<java.util.function.Consumer<LiveSnapshot>> frameListeners = new java.util.ArrayList<>();
     private final neurallab.ui.insight.InsightsWindow insights;
+    private final Label shortcutHint = new Label();
     private javafx.scene.control.Menu examples; // File > Examples, built when the menu first opens
 
     public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
@@ -92,8 +93,9 @@ public final class PlaygroundWindow implements FileActions {
         root = new StackPane(layout);
         Region notice = notice();
         notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(notice, new Insets(0, 0, 3, 0));
+        StackPane.setAlignment(notice, Pos.BOTTOM_LEFT); // over the file name: the shortcut hint stays readable
+        notice.maxWidthProperty().bind(root.widthProperty().subtract(shortcutHint.widthProperty()).subtract(36));
+        StackPane.setMargin(notice, new Insets(0, 0, 3, 6));
         root.setId("playgroundRoot");
         insights = new neurallab.ui.insight.InsightsWindow(vm);
         frameListeners.add(insights::onFrame);
@@ -324,8 +326,10 @@ public final class PlaygroundWindow implements FileActions {
         Label file = new Label();
         file.textProperty().bind(vm.title());
         file.getStyleClass().add("small");
-        Label keys = new Label("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+I insights · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
+        Label keys = shortcutHint;
+        keys.setText("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+I insights · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
         keys.getStyleClass().addAll("small", "muted");
+        keys.setId("shortcutHint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(12, file, spacer, keys);

@@ -176,6 +176,9 @@ class PlaygroundWindowTest {
         double sceneHeight = network.getScene().getHeight();
         assertTrue(notice.getMaxY() <= sceneHeight && notice.getMaxY() > sceneHeight - 10,
                 "at the window's bottom edge: " + notice + " in a scene " + sceneHeight + " high");
+        Node hint = robot.lookup("#shortcutHint").query();
+        javafx.geometry.Bounds keys = hint.localToScene(hint.getLayoutBounds());
+        assertTrue(!notice.intersects(keys), "the shortcut hint " + keys + " stays uncovered by the notice " + notice);
         robot.clickOn("#noticeClose");
         waitFor("the notice to leave the scene", 5, () -> text.getScene() == null);
     }

@@ -23,6 +23,7 @@ import neurallab.ui.viewmodel.PlaygroundViewModel;
  */
 public final class MetricsView extends VBox {
     private final PlaygroundViewModel vm;
+    private final Appearance appearance;
     private final Label testLoss = new Label("–");
     private final Label trainLoss = new Label("–");
     private final Label accuracy = new Label("");
@@ -40,6 +41,7 @@ public final class MetricsView extends VBox {
 
     public MetricsView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
+        this.appearance = appearance;
         getStyleClass().addAll("panel", "metrics-view");
         setSpacing(6);
         testLoss.getStyleClass().add("big-number");
@@ -69,7 +71,12 @@ public final class MetricsView extends VBox {
         confusion.setId("confusionMatrix");
         confusionNote.getStyleClass().addAll("small", "muted");
         confusionNote.setWrapText(true);
-        confusionTab = new Tab("Confusion", new VBox(6, confusionNote, confusion));
+        // ten classes at a large zoom are taller than the tab: the matrix scrolls rather than lose rows
+        javafx.scene.control.ScrollPane confusionScroll = new javafx.scene.control.ScrollPane(confusion);
+        confusionScroll.getStyleClass().add("data-scroll");
+        VBox.setVgrow(confusionScroll, Priority.ALWAYS);
+        confusionTab = new Tab("Confusion", new VBox(6, confusionNote, confusionScroll));
+        appearance.theme().addListener((o, a, t) -> shownConfusion = null); // the cells take the theme's colours
         tabs.getTabs().addAll(accuracyTab, confusionTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("metricsTabs");
@@ -172,9 +179,11 @@ public final class MetricsView extends VBox {
                 Label c = new Label(Integer.toString(m[i][j]));
                 c.getStyleClass().add("confusion-cell");
                 double t = (double) m[i][j] / max;
-                int color = ColorScale.mix(0xFFFFFFFF, i == j ? ColorScale.BLUE : ColorScale.ORANGE, 0.85 * t);
+                Appearance.Theme theme = appearance.theme().get();
+                // an empty cell is the panel's own colour, so a dark theme has no glaring white squares
+                int color = ColorScale.mix(theme.background(), i == j ? ColorScale.BLUE : ColorScale.ORANGE, 0.85 * t);
                 c.setStyle("-fx-background-color: " + ColorScale.css(color) + "; -fx-text-fill: "
-                        + (t > 0.55 ? "white" : "#1d2330") + ";");
+                        + (t > 0.55 ? "white" : ColorScale.css(theme.text())) + ";");
                 LazyTooltip.install(c, m[i][j] + " points of class " + i + " predicted as " + j);
                 confusion.add(c, j + 1, i + 1);
             }

@@ -12,14 +12,15 @@ import javafx.scene.shape.Rectangle;
  * same picture, larger.
  */
 final class NetworkLayout {
-    /** The inputs' names take this much room left of the first column. */
-    static final double LABEL_EMS = 5.2;
+    /** The inputs' names take at least this much room left of the first column, and as much as they need up to MAX_LABEL_EMS. */
+    static final double LABEL_EMS = 5.2, MAX_LABEL_EMS = 11;
 
     /** The rectangle of the link image (maps and the links between them), in whole pixels. */
     record ImageBounds(int left, int top, int width, int height) {
     }
 
     private final double x0, y0, w, h, em;
+    private double labelW;
 
     /** The area (x0, y0, w, h) below which the title row of height topH sits at y0. */
     NetworkLayout(double x0, double y0, double w, double h, double em) {
@@ -33,7 +34,8 @@ final class NetworkLayout {
     /** Places the columns and headers below a title row topH high; returns where the link image goes. */
     ImageBounds place(List<NetworkColumn> columns, List<VBox> headers, double topH) {
         int n = columns.size();
-        double left = x0 + LABEL_EMS * em;
+        labelW = labelWidth(columns);
+        double left = x0 + labelW;
         double right = x0 + w - em;
         double spacing = n > 1 ? (right - left) / (n - 1) : 0;
         // columns evenly spaced between the first and the last map's centre; each column's maps as large as
@@ -62,6 +64,19 @@ final class NetworkLayout {
         return imageBounds(columns, left, right, areaTop, areaH);
     }
 
+    // "sepal length (cm)" whole, "x1" in the usual room
+    private double labelWidth(List<NetworkColumn> columns) {
+        double widest = 0;
+        for (NetworkColumn c : columns) {
+            for (Region f : c.frames) {
+                if (f.getProperties().get("label") instanceof Label l) {
+                    widest = Math.max(widest, l.prefWidth(-1));
+                }
+            }
+        }
+        return Math.max(LABEL_EMS * em, Math.min(widest + 8, MAX_LABEL_EMS * em));
+    }
+
     private void placeNeurons(NetworkColumn c, double areaTop, double areaH) {
         int m = c.frames.size();
         double size = c.size;
@@ -82,7 +97,7 @@ final class NetworkLayout {
             Region f = c.frames.get(j);
             f.resizeRelocate(c.x - size / 2, y, size, size);
             if (f.getProperties().get("label") instanceof Label l) {
-                double lw = Math.min(LABEL_EMS * em - 4, l.prefWidth(-1));
+                double lw = Math.min(labelW - 4, l.prefWidth(-1));
                 l.resizeRelocate(c.x - size / 2 - lw - 4, y + (size - l.prefHeight(-1)) / 2, lw, l.prefHeight(-1));
                 l.setVisible(j % Math.max(1, every) == 0);
             }
