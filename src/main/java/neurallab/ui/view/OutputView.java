@@ -19,6 +19,9 @@ import neurallab.data.ProblemType;
 import neurallab.engine.Activation;
 import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.session.live.TrainerState;
+import neurallab.ui.render.DataPicture;
+import neurallab.ui.render.Predictions;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Raster;
 import neurallab.ui.viewmodel.Appearance;
@@ -43,9 +46,13 @@ public final class OutputView extends VBox {
     private LiveSnapshot shown;
     private double regressionLo = -1, regressionHi = 1;
     private long pointsGeneration = -1;
-    private long messageGeneration = -1; // the data whose "not a 2-D plane" message is shown
+    private long messageGeneration = -1; // the data whose "no data" message is shown
     private boolean pointsShowTest;
     private final ViewTurn turn = new ViewTurn(LiveSnapshot.Turn.OUTPUT);
+    /** Data without a plane: pixel images with their predictions, or two chosen inputs. */
+    private final DigitGallery gallery;
+    private final InputScatter scatter;
+    private long predictedAt;
 
     public OutputView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -83,7 +90,11 @@ public final class OutputView extends VBox {
         message.getStyleClass().add("overlay-message");
         message.setVisible(false);
         message.setMaxWidth(Double.MAX_VALUE);
-        StackPane stack = new StackPane(plane, message);
+        gallery = new DigitGallery(appearance);
+        scatter = new InputScatter(appearance);
+        gallery.setVisible(false);
+        scatter.setVisible(false);
+        StackPane stack = new StackPane(plane, gallery, scatter, message);
         stack.setAlignment(Pos.CENTER);
         VBox.setVgrow(stack, Priority.ALWAYS);
         plane.layoutBoundsProperty().addListener((o, a, b) -> layoutPlane());
@@ -166,17 +177,13 @@ public final class OutputView extends VBox {
         boolean planar = g != null;
         view.setVisible(planar);
         points.setVisible(planar);
-        message.setVisible(!planar);
+        message.setVisible(!planar && s.splits() == null);
         if (!planar) {
-            if (s.generation() != messageGeneration) { // once per data set, not once per frame
-                messageGeneration = s.generation();
-                message.setText(s.splits() == null ? "No data" : "No decision boundary to draw: the data has "
-                        + s.splits().train().inputCount() + " inputs, not a 2-D plane.\nLoss, accuracy, the confusion "
-                        + "matrix and the weights still apply.");
-                drawLegend();
-            }
+            showData(s);
             return;
         }
+        gallery.setVisible(false);
+        scatter.setVisible(false);
         messageGeneration = -1;
         if (!turn.repaints(s)) {
             return; // while training: every third snapshot, one the network view and the chart skip
@@ -206,6 +213,42 @@ public final class OutputView extends VBox {
         if (s.generation() != pointsGeneration || vm.showTestPoints().get() != pointsShowTest) {
             redrawPoints();
             drawLegend();
+        }
+    }
+
+    /**
+     * Data without a plane: its rows with the network's predictions, computed here from the snapshot's
+     * weights; while training at most about three times a second (a digits net's test split takes a few ms).
+     */
+    private void showData(LiveSnapshot s) {
+        if (s.splits() == null) {
+            gallery.setVisible(false);
+            scatter.setVisible(false);
+            if (s.generation() != messageGeneration) {
+                messageGeneration = s.generation();
+                message.setText("No data");
+                drawLegend();
+            }
+            return;
+        }
+        messageGeneration = -1;
+        boolean pixels = DataPicture.imageSide(s.splits().train().inputCount()) > 0;
+        gallery.setVisible(pixels);
+        scatter.setVisible(!pixels);
+        long now = System.nanoTime();
+        if (s.weights().isEmpty() || !turn.repaints(s)
+                || s.state() == TrainerState.PLAYING && now - predictedAt < 300_000_000L) {
+            return;
+        }
+        predictedAt = now;
+        Dataset rows = InputScatter.rows(s);
+        Predictions p = Predictions.of(s.experiment().layers(), s.weights(), rows.inputs(), s.isClassification());
+        if (pixels) {
+            gallery.show(rows, p);
+        } else {
+            Predictions cells = InputScatter.isPlane(s.splits().train()) ? Predictions.of(s.experiment().layers(),
+                    s.weights(), InputScatter.cells(s), s.isClassification()) : null;
+            scatter.show(s, p, cells);
         }
     }
 
