@@ -38,7 +38,7 @@ final class ExamplesMenu {
 
     /** The submenu; open receives the chosen example's experiment. */
     static Menu create(Consumer<Experiment> open) {
-        Menu menu = new Menu("Examples", new FontIcon("mdi-school-outline"));
+        Menu menu = new Menu("Examples", new FontIcon("mdi-school"));
         menu.setId("examplesMenu");
         ExampleLibrary library;
         try {
