@@ -71,8 +71,8 @@ final class ExamplesMenu {
         line.setMaxWidth(28 * Appearance.BASE_FONT);
         line.getStyleClass().add("small");
         HBox row = new HBox(10, picture(e), new VBox(2, name, line));
+        row.setId("example-" + example.file().replace(".json", ""));
         CustomMenuItem item = new CustomMenuItem(row);
-        item.setId("example-" + example.file().replace(".json", ""));
         item.setOnAction(ev -> open.accept(e));
         return item;
     }

@@ -1,0 +1,122 @@
+package neurallab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import neurallab.session.live.TrainerWorker;
+import neurallab.ui.viewmodel.Appearance;
+import neurallab.ui.viewmodel.Edits;
+import neurallab.ui.viewmodel.PlaygroundViewModel;
+import neurallab.ui.viewmodel.RecentFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window on a 1366×768 laptop: zoom enlarges everything and comes back; the headline figures show whole. */
+@ExtendWith(ApplicationExtension.class)
+class ZoomAndFiguresTest {
+    static {
+        // Monocle's headless screen is 1280×800 unless told otherwise; a 1366×768 window overflows it
+        System.setProperty("monocle.headless.geometry", "1600x1000-32");
+        System.setProperty("headless.geometry", "1600x1000-32");
+    }
+
+    private PlaygroundViewModel vm;
+    private Appearance appearance;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("neurallab-zoom-test");
+        vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> TrainerWorker.thread("test-trainer"),
+                new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));
+        appearance = new Appearance();
+        PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
+        stage.setScene(window.createScene(1366, 768));
+        stage.setX(0);
+        stage.setY(0);
+        window.start();
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        vm.close();
+    }
+
+    private static void settle(FxRobot robot) throws Exception {
+        // the panels' dividers are put back one pulse after the scroll pane comes or goes
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static Bounds inScene(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    @Test
+    void zoomEnlargesTheMapsThePlotAndTheLayerControlsAndZoomingBackRestoresTheLayout(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.snapshot().get() != null);
+        settle(robot);
+        Node neuron = robot.lookup("#neuron-0-0").query();
+        Node plane = robot.lookup("#outputPlane").query();
+        Bounds neuronBefore = inScene(neuron), planeBefore = inScene(plane);
+        assertTrue(robot.lookup("#dropout-0").query().isVisible());
+        for (int i = 0; i < 4; i++) {
+            robot.interact(appearance::zoomIn);
+        }
+        assertEquals(1.5, appearance.zoom().get());
+        settle(robot);
+        assertTrue(inScene(neuron).getWidth() > 1.3 * neuronBefore.getWidth(),
+                "the neuron maps grow: " + neuronBefore + " → " + inScene(neuron));
+        assertTrue(inScene(plane).getWidth() > 1.3 * planeBefore.getWidth(),
+                "the output plot grows: " + planeBefore + " → " + inScene(plane));
+        assertTrue(robot.lookup("#dropout-0").query().isVisible(), "the dropout field stays");
+        assertTrue(robot.lookup("#batchNorm-0").query().isVisible(), "the batch-norm box stays");
+        for (int i = 0; i < 4; i++) {
+            robot.interact(appearance::zoomOut);
+        }
+        settle(robot);
+        assertEquals(neuronBefore, inScene(neuron), "zooming back restores the layout");
+        assertEquals(planeBefore, inScene(plane));
+    }
+
+    @Test
+    void theHeadlineFiguresShowWholeAt150PercentInTheDarkTheme(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.snapshot().get() != null);
+        robot.interact(() -> {
+            appearance.theme().set(Appearance.Theme.DARK);
+            appearance.setZoom(1.5);
+        });
+        settle(robot);
+        // the widest texts they take
+        List<String> ids = List.of("#testLossLabel", "#trainLossLabel", "#accuracyLabel");
+        List<String> widest = List.of("0.000123", "0.000123", "100.0%");
+        for (int i = 0; i < ids.size(); i++) {
+            Label l = robot.lookup(ids.get(i)).query();
+            String text = widest.get(i);
+            robot.interact(() -> l.setText(text));
+        }
+        settle(robot);
+        for (String id : ids) {
+            Label l = robot.lookup(id).query();
+            // what the label shows is its skin's text node: "100…" when cut
+            Text shown = robot.from(l).lookup(".text").query();
+            assertEquals(l.getText(), shown.getText(), id + " is shown whole");
+        }
+    }
+}
