@@ -11,6 +11,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -47,8 +48,16 @@ final class InputScatter extends VBox {
         yColumn.setId("scatterY");
         LazyTooltip.install(xColumn, "The input along the horizontal axis");
         LazyTooltip.install(yColumn, "The input along the vertical axis");
-        Label across = new Label("across");
-        Label up = new Label("up");
+        Label across = new Label("x:");
+        Label up = new Label("y:");
+        for (Label l : List.of(across, up)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (ComboBox<String> c : List.of(xColumn, yColumn)) {
+            c.setMinWidth(0);
+            c.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(c, Priority.ALWAYS);
+        }
         HBox choosers = new HBox(6, across, xColumn, up, yColumn);
         choosers.setAlignment(Pos.CENTER_LEFT);
         Pane plot = new Pane(canvas) {
@@ -122,7 +131,7 @@ final class InputScatter extends VBox {
             return;
         }
         double em = appearance.fontSize();
-        double margin = 1.6 * em;
+        double margin = 2.6 * em; // two lines left of and below the plot: tick values, then the input's name
         int side = (int) Math.max(10, Math.min(canvas.getWidth() - margin, canvas.getHeight() - margin));
         Dataset train = s.splits().train(), d = rows(s);
         double[] rx = DataPicture.range(train, x), ry = DataPicture.range(train, y);
@@ -172,15 +181,15 @@ final class InputScatter extends VBox {
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.fillText(Format.number(rx[1]), margin + side, side + 0.2 * em);
         gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText(xName, margin + side / 2.0, side + 0.2 * em);
+        gc.fillText(xName, margin + side / 2.0, side + 1.3 * em);
         gc.save();
-        gc.translate(0.2 * em, side / 2.0);
+        gc.translate(0, side / 2.0);
         gc.rotate(-90);
-        gc.fillText(yName, 0, 0);
+        gc.fillText(yName, 0, 0.1 * em);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(Format.number(ry[0]), -side / 2.0, 0);
+        gc.fillText(Format.number(ry[0]), -side / 2.0, 1.2 * em);
         gc.setTextAlign(TextAlignment.RIGHT);
-        gc.fillText(Format.number(ry[1]), side / 2.0, 0);
+        gc.fillText(Format.number(ry[1]), side / 2.0, 1.2 * em);
         gc.restore();
     }
 
