@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -86,7 +85,7 @@ public final class PlaygroundWindow implements FileActions {
         VBox top = new VBox(toolbar, banner());
         layout.setTop(top);
         layout.setBottom(statusBar());
-        scrollWhenSmall(center);
+        ZoomedPanels.install(layout, center, appearance);
         // The notice floats over the status bar instead of taking a row above the panels: coming and
         // going, it then repaints only itself, where a row would move every panel (a whole-window repaint,
         // 70-140 ms in software, every time a notice times out during training).
@@ -202,56 +201,6 @@ public final class PlaygroundWindow implements FileActions {
     private void applyZoom() {
         root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", appearance.fontSize()));
         root.requestLayout();
-    }
-
-    /**
-     * The panels fill the window, but never below about 60 × 34 lines of text: a small window at a large
-     * zoom scrolls instead of squeezing the network into overlapping rows. Above 100 % the panels also
-     * grow with the text, as if the window were that much larger, at the dividers' places of 100 %: the
-     * maps, the plot and the layer controls grow with it, and zooming back gives the same layout. The
-     * scroll pane is only put in while needed: drawing through it costs about a third of the frame rate.
-     */
-    private void scrollWhenSmall(SplitPane panels) {
-        ScrollPane scroll = new ScrollPane();
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("data-scroll");
-        double[][] dividers = {null}; // the dividers' places while the panels fit the window
-        javafx.beans.InvalidationListener fit = o -> {
-            Region top = (Region) layout.getTop(), bottom = (Region) layout.getBottom();
-            double viewWidth = layout.getWidth() - 12, viewHeight = layout.getHeight() - top.getHeight() - bottom.getHeight() - 12;
-            double grow = Math.max(1, appearance.zoom().get());
-            double minWidth = Math.max(60 * appearance.fontSize(), grow > 1 ? viewWidth * grow : 0);
-            double minHeight = Math.max(34 * appearance.fontSize(), grow > 1 ? viewHeight * grow : 0);
-            boolean small = layout.getWidth() > 0 && (viewWidth < minWidth || viewHeight < minHeight);
-            if (small) {
-                if (dividers[0] == null) {
-                    dividers[0] = panels.getDividerPositions();
-                }
-                panels.setMinSize(minWidth, minHeight);
-                if (layout.getCenter() != scroll) {
-                    layout.setCenter(null);
-                    scroll.setContent(panels);
-                    layout.setCenter(scroll);
-                }
-                double[] at = dividers[0];
-                javafx.application.Platform.runLater(() -> panels.setDividerPositions(at)); // after the resize
-            } else if (layout.getCenter() != panels) {
-                panels.setMinSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
-                scroll.setContent(null);
-                layout.setCenter(panels);
-                if (dividers[0] != null) {
-                    double[] at = dividers[0];
-                    dividers[0] = null;
-                    javafx.application.Platform.runLater(() -> panels.setDividerPositions(at));
-                }
-            }
-        };
-        layout.setCenter(panels);
-        layout.widthProperty().addListener(fit);
-        layout.heightProperty().addListener(fit);
-        ((Region) layout.getTop()).heightProperty().addListener(fit);
-        appearance.zoom().addListener(fit);
     }
 
     private Region banner() {

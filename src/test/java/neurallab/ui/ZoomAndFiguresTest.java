@@ -119,4 +119,30 @@ class ZoomAndFiguresTest {
             assertEquals(l.getText(), shown.getText(), id + " is shown whole");
         }
     }
+
+    @Test
+    void theDigitsConfusionMatrixScrollsAndItsEmptyCellsTakeTheDarkBackground(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.snapshot().get() != null);
+        robot.interact(() -> {
+            appearance.theme().set(Appearance.Theme.DARK);
+            appearance.setZoom(1.5);
+            vm.open(Path.of("resources/examples/digits.json"));
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.snapshot().get() != null
+                && vm.snapshot().get().confusion() != null && vm.snapshot().get().confusion().length == 10);
+        javafx.scene.control.TabPane tabs = robot.lookup("#metricsTabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(2)); // at 150 % the tab is scrolled out of view
+        settle(robot);
+        Node matrix = robot.lookup("#confusionMatrix").query();
+        Node up = matrix.getParent();
+        while (up != null && !(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        assertTrue(up != null && ((javafx.scene.control.ScrollPane) up).getContent() == matrix,
+                "the matrix sits in its own scroll pane");
+        String dark = neurallab.ui.render.ColorScale.css(Appearance.Theme.DARK.background());
+        Label zero = robot.from(matrix).lookup((Label l) -> l.getText().equals("0")
+                && l.getStyle().contains("-fx-background-color")).query();
+        assertTrue(zero.getStyle().contains("-fx-background-color: " + dark + ";"), zero.getStyle());
+    }
 }

@@ -61,27 +61,7 @@ public final class OutputView extends VBox {
         setSpacing(6);
         Label title = new Label("OUTPUT");
         title.getStyleClass().add("panel-title");
-        CheckBox test = new CheckBox("Show test data");
-        test.setId("showTestCheck");
-        test.selectedProperty().bindBidirectional(vm.showTestPoints());
-        CheckBox discretize = new CheckBox("Discretize");
-        discretize.setId("discretizeCheck");
-        LazyTooltip.install(discretize, "Show only the predicted class (or the sign), not the confidence");
-        discretize.selectedProperty().bindBidirectional(vm.discretize());
-        javafx.scene.control.ToggleButton paint = new javafx.scene.control.ToggleButton("Paint",
-                new org.kordamp.ikonli.javafx.FontIcon("mdi-brush"));
-        paint.setId("paintToggle");
-        paint.selectedProperty().bindBidirectional(vm.paintMode());
-        LazyTooltip.install(paint, "Paint points here: left click adds the picked class (A = 0), right "
-                + "click class B (1), shift-click removes the nearest point");
-        javafx.scene.control.Spinner<Integer> paintClass = new javafx.scene.control.Spinner<>(0, 9, 0);
-        paintClass.setPrefWidth(4.5 * Appearance.BASE_FONT);
-        paintClass.setId("paintClassSpinner");
-        LazyTooltip.install(paintClass, "The class a left click paints");
-        paintClass.valueProperty().addListener((o, a, k) -> vm.paintClass().set(k));
-        paintClass.visibleProperty().bind(paint.selectedProperty());
-        javafx.scene.layout.FlowPane toggles = new javafx.scene.layout.FlowPane(12, 4, test, discretize, paint, paintClass);
-        toggles.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane toggles = toggles();
         view.setSmooth(false);
         view.setPreserveRatio(false);
         view.setManaged(false); // placed by layoutPlane(); new pixels must not re-lay out the window each frame
@@ -104,20 +84,7 @@ public final class OutputView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox legends = new VBox(4, bar, classLegend);
         getChildren().addAll(new HBox(8, title), stack, toggles, legends);
-        plane.setOnMousePressed(e -> {
-            if (!vm.paintMode().get()) {
-                return;
-            }
-            double[] x = toData(e.getX(), e.getY());
-            if (e.isShiftDown()) {
-                vm.erase(x[0], x[1], 0.5);
-            } else if (e.getButton() == MouseButton.SECONDARY) {
-                vm.paint(x[0], x[1], vm.experiment().get().problem() == ProblemType.REGRESSION ? -1 : 1);
-            } else {
-                vm.paint(x[0], x[1], vm.experiment().get().problem() == ProblemType.REGRESSION ? 1
-                        : vm.paintClass().get());
-            }
-        });
+        plane.setOnMousePressed(this::paintAt);
         vm.showTestPoints().addListener((o, a, b) -> redrawPoints());
         vm.discretize().addListener((o, a, b) -> {
             if (shown != null) {
@@ -131,6 +98,48 @@ public final class OutputView extends VBox {
                 update(shown);
             }
         });
+    }
+
+    /** The plane's switches: test points, discretized colours, painting points and the class painted. */
+    private javafx.scene.layout.FlowPane toggles() {
+        CheckBox test = new CheckBox("Show test data");
+        test.setId("showTestCheck");
+        test.selectedProperty().bindBidirectional(vm.showTestPoints());
+        CheckBox discretize = new CheckBox("Discretize");
+        discretize.setId("discretizeCheck");
+        LazyTooltip.install(discretize, "Show only the predicted class (or the sign), not the confidence");
+        discretize.selectedProperty().bindBidirectional(vm.discretize());
+        javafx.scene.control.ToggleButton paint = new javafx.scene.control.ToggleButton("Paint",
+                new org.kordamp.ikonli.javafx.FontIcon("mdi-brush"));
+        paint.setId("paintToggle");
+        paint.selectedProperty().bindBidirectional(vm.paintMode());
+        LazyTooltip.install(paint, "Paint points here: left click adds the picked class (A = 0), right "
+                + "click class B (1), shift-click removes the nearest point");
+        javafx.scene.control.Spinner<Integer> paintClass = new javafx.scene.control.Spinner<>(0, 9, 0);
+        paintClass.setPrefWidth(4.5 * Appearance.BASE_FONT);
+        paintClass.setId("paintClassSpinner");
+        LazyTooltip.install(paintClass, "The class a left click paints");
+        paintClass.valueProperty().addListener((o, a, k) -> vm.paintClass().set(k));
+        paintClass.visibleProperty().bind(paint.selectedProperty());
+        javafx.scene.layout.FlowPane toggles = new javafx.scene.layout.FlowPane(12, 4, test, discretize, paint, paintClass);
+        toggles.setAlignment(Pos.CENTER_LEFT);
+        return toggles;
+    }
+
+    /** A press on the plane in paint mode adds a point there (right: class 1 or −1; shift: removes the nearest). */
+    private void paintAt(javafx.scene.input.MouseEvent e) {
+        if (!vm.paintMode().get()) {
+            return;
+        }
+        double[] x = toData(e.getX(), e.getY());
+        if (e.isShiftDown()) {
+            vm.erase(x[0], x[1], 0.5);
+        } else if (e.getButton() == MouseButton.SECONDARY) {
+            vm.paint(x[0], x[1], vm.experiment().get().problem() == ProblemType.REGRESSION ? -1 : 1);
+        } else {
+            vm.paint(x[0], x[1], vm.experiment().get().problem() == ProblemType.REGRESSION ? 1
+                    : vm.paintClass().get());
+        }
     }
 
     /** Plane coordinates (pixels in the plane) to data coordinates in [−6, 6]². */
