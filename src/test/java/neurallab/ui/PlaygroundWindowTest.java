@@ -267,6 +267,43 @@ class PlaygroundWindowTest {
     }
 
     @Test
+    void aTwoColumnCsvIsDrawnAsAPlaneWithItsHeaderNamesOnTheAxes(FxRobot robot) throws Exception {
+        waitFor("first frame", 10, () -> snapshot() != null);
+        StringBuilder csv = new StringBuilder("height,weight,label\n");
+        for (int i = 0; i < 40; i++) {
+            double h = 150 + i, w = 50 + (i * 7) % 40;
+            csv.append(h).append(',').append(w).append(',').append(h + w > 230 ? 1 : 0).append('\n');
+        }
+        Path file = dir.resolve("people.csv");
+        Files.writeString(file, csv);
+        robot.interact(() -> vm.selectCsv(file));
+        waitFor("the CSV data", 10, () -> snapshot() != null && snapshot().splits() != null
+                && snapshot().splits().train().inputNames().equals(List.of("height", "weight")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#inputScatter").query().isVisible(), "drawn in the output panel");
+        javafx.scene.control.ComboBox<String> x = robot.lookup("#scatterX").query();
+        javafx.scene.control.ComboBox<String> y = robot.lookup("#scatterY").query();
+        assertEquals("height", x.getValue());
+        assertEquals("weight", y.getValue());
+        assertTrue(x.isDisabled() && y.isDisabled(), "two inputs: nothing to choose");
+        // the prediction is painted behind the points: the plot is not the bare panel
+        Node scatter = robot.lookup("#inputScatter").query();
+        javafx.scene.canvas.Canvas plot = robot.from(scatter).lookup((Node n) -> n instanceof javafx.scene.canvas.Canvas).query();
+        int[] colours = {0};
+        robot.interact(() -> {
+            javafx.scene.image.WritableImage img = plot.snapshot(null, null);
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int py = 0; py < img.getHeight(); py += 4) {
+                for (int px = 0; px < img.getWidth(); px += 4) {
+                    seen.add(img.getPixelReader().getArgb(px, py));
+                }
+            }
+            colours[0] = seen.size();
+        });
+        assertTrue(colours[0] > 20, "a painted plane, not a few flat colours: " + colours[0]);
+    }
+
+    @Test
     void anExampleOpensFromTheFileMenu(FxRobot robot) throws Exception {
         waitFor("first frame", 10, () -> snapshot() != null);
         robot.clickOn("#fileMenu");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
+import javafx.scene.Scene;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -25,17 +26,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window on a 1366×768 laptop: zoom enlarges everything and comes back; the headline figures show whole. */
+/**
+ * The window's scene at a 1366×768 laptop's size: zoom enlarges everything and comes back; the headline
+ * figures show whole. Monocle's headless screen is 1280×800 (it is made once per test run), too small to
+ * show a 1366-pixel window, so the scene is laid out and rendered by snapshots instead of being shown.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ZoomAndFiguresTest {
-    static {
-        // Monocle's headless screen is 1280×800 unless told otherwise; a 1366×768 window overflows it
-        System.setProperty("monocle.headless.geometry", "1600x1000-32");
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     private PlaygroundViewModel vm;
     private Appearance appearance;
+    private Scene scene;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -44,11 +44,8 @@ class ZoomAndFiguresTest {
                 new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));
         appearance = new Appearance();
         PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
-        stage.setScene(window.createScene(1366, 768));
-        stage.setX(0);
-        stage.setY(0);
+        scene = window.createScene(1366, 768);
         window.start();
-        stage.show();
     }
 
     @AfterEach
@@ -56,12 +53,18 @@ class ZoomAndFiguresTest {
         vm.close();
     }
 
-    private static void settle(FxRobot robot) throws Exception {
-        // the panels' dividers are put back one pulse after the scroll pane comes or goes
-        for (int i = 0; i < 3; i++) {
+    /** Lays out and renders the scene a few times (the panels' dividers are put back by the layout after a resize). */
+    private void settle(FxRobot robot) throws Exception {
+        for (int i = 0; i < 4; i++) {
             WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+            robot.interact(() -> scene.snapshot(null));
         }
+    }
+
+    private <T extends Node> T find(String selector) {
+        @SuppressWarnings("unchecked")
+        T n = (T) scene.lookup(selector);
+        return n;
     }
 
     private static Bounds inScene(Node n) {
@@ -72,10 +75,10 @@ class ZoomAndFiguresTest {
     void zoomEnlargesTheMapsThePlotAndTheLayerControlsAndZoomingBackRestoresTheLayout(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.snapshot().get() != null);
         settle(robot);
-        Node neuron = robot.lookup("#neuron-0-0").query();
-        Node plane = robot.lookup("#outputPlane").query();
+        Node neuron = find("#neuron-0-0");
+        Node plane = find("#outputPlane");
         Bounds neuronBefore = inScene(neuron), planeBefore = inScene(plane);
-        assertTrue(robot.lookup("#dropout-0").query().isVisible());
+        assertTrue(find("#dropout-0").isVisible());
         for (int i = 0; i < 4; i++) {
             robot.interact(appearance::zoomIn);
         }
@@ -85,8 +88,8 @@ class ZoomAndFiguresTest {
                 "the neuron maps grow: " + neuronBefore + " → " + inScene(neuron));
         assertTrue(inScene(plane).getWidth() > 1.3 * planeBefore.getWidth(),
                 "the output plot grows: " + planeBefore + " → " + inScene(plane));
-        assertTrue(robot.lookup("#dropout-0").query().isVisible(), "the dropout field stays");
-        assertTrue(robot.lookup("#batchNorm-0").query().isVisible(), "the batch-norm box stays");
+        assertTrue(find("#dropout-0").isVisible(), "the dropout field stays");
+        assertTrue(find("#batchNorm-0").isVisible(), "the batch-norm box stays");
         for (int i = 0; i < 4; i++) {
             robot.interact(appearance::zoomOut);
         }
@@ -107,15 +110,15 @@ class ZoomAndFiguresTest {
         List<String> ids = List.of("#testLossLabel", "#trainLossLabel", "#accuracyLabel");
         List<String> widest = List.of("0.000123", "0.000123", "100.0%");
         for (int i = 0; i < ids.size(); i++) {
-            Label l = robot.lookup(ids.get(i)).query();
+            Label l = find(ids.get(i));
             String text = widest.get(i);
             robot.interact(() -> l.setText(text));
         }
         settle(robot);
         for (String id : ids) {
-            Label l = robot.lookup(id).query();
+            Label l = find(id);
             // what the label shows is its skin's text node: "100…" when cut
-            Text shown = robot.from(l).lookup(".text").query();
+            Text shown = (Text) l.lookup(".text");
             assertEquals(l.getText(), shown.getText(), id + " is shown whole");
         }
     }
@@ -130,10 +133,11 @@ class ZoomAndFiguresTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.snapshot().get() != null
                 && vm.snapshot().get().confusion() != null && vm.snapshot().get().confusion().length == 10);
-        javafx.scene.control.TabPane tabs = robot.lookup("#metricsTabs").query();
+        settle(robot);
+        javafx.scene.control.TabPane tabs = find("#metricsTabs");
         robot.interact(() -> tabs.getSelectionModel().select(2)); // at 150 % the tab is scrolled out of view
         settle(robot);
-        Node matrix = robot.lookup("#confusionMatrix").query();
+        javafx.scene.layout.GridPane matrix = find("#confusionMatrix");
         Node up = matrix.getParent();
         while (up != null && !(up instanceof javafx.scene.control.ScrollPane)) {
             up = up.getParent();
@@ -141,8 +145,8 @@ class ZoomAndFiguresTest {
         assertTrue(up != null && ((javafx.scene.control.ScrollPane) up).getContent() == matrix,
                 "the matrix sits in its own scroll pane");
         String dark = neurallab.ui.render.ColorScale.css(Appearance.Theme.DARK.background());
-        Label zero = robot.from(matrix).lookup((Label l) -> l.getText().equals("0")
-                && l.getStyle().contains("-fx-background-color")).query();
+        Label zero = matrix.getChildren().stream().map(n -> (Label) n).filter(l -> l.getText().equals("0")
+                && l.getStyle().contains("-fx-background-color")).findFirst().orElseThrow();
         assertTrue(zero.getStyle().contains("-fx-background-color: " + dark + ";"), zero.getStyle());
     }
 }

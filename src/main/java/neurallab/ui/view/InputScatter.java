@@ -39,6 +39,8 @@ final class InputScatter extends VBox {
     private final Canvas canvas = new Canvas();
     private LiveSnapshot shown;
     private Predictions shownPredictions;
+    /** For a plane: the prediction at each of RES × RES cells, else null. */
+    private Predictions cells;
 
     InputScatter(Appearance appearance) {
         this.appearance = appearance;
@@ -86,6 +88,7 @@ final class InputScatter extends VBox {
     void show(LiveSnapshot s, Predictions rows, Predictions cells) {
         Dataset d = s.splits().train();
         if (shown == null || shown.generation() != s.generation()) {
+            shown = null; // the choosers below redraw as they change: nothing until the new data is in place
             List<String> names = d.inputNames();
             xColumn.getItems().setAll(names);
             yColumn.getItems().setAll(names);
@@ -100,8 +103,6 @@ final class InputScatter extends VBox {
         this.cells = cells;
         draw();
     }
-
-    private Predictions cells;
 
     /** The data that is drawn and predicted: the test split, or the training split when there is none. */
     static Dataset rows(LiveSnapshot s) {
