@@ -227,7 +227,8 @@ public final class OutputView extends VBox {
 
     /**
      * Data without a plane: its rows with the network's predictions, computed here from the snapshot's
-     * weights; while training at most about three times a second (a digits net's test split takes a few ms).
+     * weights; while training at most once a second (a digits net's test split takes a few ms, and a
+     * prediction that changes faster than that cannot be read anyway).
      */
     private void showData(LiveSnapshot s) {
         if (s.splits() == null) {
@@ -246,7 +247,7 @@ public final class OutputView extends VBox {
         scatter.setVisible(!pixels);
         long now = System.nanoTime();
         if (s.weights().isEmpty() || !turn.repaints(s)
-                || s.state() == TrainerState.PLAYING && now - predictedAt < 300_000_000L) {
+                || s.state() == TrainerState.PLAYING && now - predictedAt < 1_000_000_000L) {
             return;
         }
         predictedAt = now;
