@@ -3,19 +3,24 @@ package neurallab;
 import neurallab.cli.Cli;
 import neurallab.ui.NeuralLabApp;
 import neurallab.ui.SelfCheck;
+import neurallab.ui.StartArguments;
 
-/** No arguments opens the app; a command (train, bench, --help) runs headless; --self-check tests the window. */
+/**
+ * No arguments opens the app; an experiment file ({@code neurallab circle.json}) opens the app on it;
+ * {@code --self-check} (after a file or alone) tests the window; a command (train, bench, --help) runs headless.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].equals("--benchmark-ui")) {
-            NeuralLabApp.launchApp(args);
-        } else if (args.length == 1 && SelfCheck.FLAG.equals(args[0])) {
-            System.exit(SelfCheck.run());
-        } else {
+        StartArguments start = StartArguments.parse(args);
+        if (start == null) {
             System.exit(Cli.run(args));
+        } else if (start.selfCheck()) {
+            System.exit(SelfCheck.run(start));
+        } else {
+            NeuralLabApp.launchApp(args);
         }
     }
 }

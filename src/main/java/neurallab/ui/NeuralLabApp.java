@@ -14,7 +14,10 @@ import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import neurallab.ui.viewmodel.RecentFiles;
 
-/** The NeuralLab window. {@code --benchmark-ui SECONDS EXPERIMENT.json} measures frame times and exits. */
+/**
+ * The NeuralLab window, on an experiment file when one is given ({@link StartArguments});
+ * {@code --benchmark-ui SECONDS EXPERIMENT.json} measures frame times and exits.
+ */
 public final class NeuralLabApp extends Application {
 
     public static void launchApp(String[] args) {
@@ -23,7 +26,7 @@ public final class NeuralLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        var args = getParameters().getRaw();
+        StartArguments args = StartArguments.parse(getParameters().getRaw().toArray(new String[0]));
         PlaygroundViewModel vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."),
                 () -> TrainerWorker.thread("neurallab-trainer"), Stores.experiments(), RecentFiles.user());
         Appearance appearance = new Appearance();
@@ -33,13 +36,14 @@ public final class NeuralLabApp extends Application {
         }
         appearance.setZoom(Double.parseDouble(System.getProperty("neurallab.zoom", "1")));
         PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
-        // fill a laptop screen; on a large screen (a 1920×1080 projector) take most of it
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = Math.max(1024, Math.min(screen.getWidth(), 1920));
-        double h = Math.max(700, Math.min(screen.getHeight(), 1200));
-        stage.setScene(window.createScene(w, h));
+        Rectangle2D place = WindowPlacement.on(Screen.getPrimary().getVisualBounds());
+        stage.setScene(window.createScene(place.getWidth(), place.getHeight()));
+        WindowPlacement.apply(stage, place);
         window.attach(stage);
         stage.setOnHidden(e -> vm.close());
+        if (args != null && args.file() != null && !vm.open(args.file())) {
+            stage.getProperties().put(SelfCheck.OPEN_PROBLEM, vm.notice().get()); // what the window says, for --self-check
+        }
         window.start();
         stage.show();
         // -Dneurallab.open=experiment.json -Dneurallab.play=true -Dneurallab.insights=true: a lesson ready to go
@@ -58,8 +62,8 @@ public final class NeuralLabApp extends Application {
                     .ifPresent(tab -> window.insights().select(tab));
             // any other value (true, a misspelt tab) just opens the window on its first tab
         }
-        if (!args.isEmpty() && args.get(0).equals("--benchmark-ui")) {
-            UiBenchmark.run(args, vm, window, stage);
+        if (args != null && !args.benchmark().isEmpty()) {
+            UiBenchmark.run(args.benchmark(), vm, window, stage);
         }
     }
 }

@@ -17,10 +17,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -72,6 +72,8 @@ public final class PlaygroundWindow implements FileActions {
     private Stage stage;
     private final List<Consumer<LiveSnapshot>> frameListeners = new ArrayList<>();
     private final InsightsWindow insights;
+    private final Label shortcutHint = new Label();
+    private Menu examples; // File > Examples, built when the menu first opens
 
     public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -96,15 +98,16 @@ public final class PlaygroundWindow implements FileActions {
         VBox top = new VBox(toolbar, banner());
         layout.setTop(top);
         layout.setBottom(statusBar());
-        scrollWhenSmall(center);
+        ZoomedPanels.install(layout, center, appearance);
         // The notice floats over the status bar instead of taking a row above the panels: coming and
         // going, it then repaints only itself, where a row would move every panel (a whole-window repaint
         // in software, every time a notice times out during training).
         root = new StackPane(layout);
         Region notice = notice();
         notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(notice, new Insets(0, 0, 3, 0));
+        StackPane.setAlignment(notice, Pos.BOTTOM_LEFT); // over the file name: the shortcut hint stays readable
+        notice.maxWidthProperty().bind(root.widthProperty().subtract(shortcutHint.widthProperty()).subtract(36));
+        StackPane.setMargin(notice, new Insets(0, 0, 3, 6));
         root.setId("playgroundRoot");
         insights = new InsightsWindow(vm, appearance);
         frameListeners.add(insights::onFrame);
@@ -228,41 +231,6 @@ public final class PlaygroundWindow implements FileActions {
         root.requestLayout();
     }
 
-    /**
-     * The panels fill the window, but never below about 60 × 34 lines of text: a small window at a large
-     * zoom (1366×768 at 150 %) scrolls instead of squeezing the network into overlapping rows. The scroll
-     * pane is only put in while needed: drawing through it slows every frame.
-     */
-    private void scrollWhenSmall(Region panels) {
-        ScrollPane scroll = new ScrollPane();
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("data-scroll");
-        InvalidationListener fit = o -> {
-            double minWidth = 60 * appearance.fontSize(), minHeight = 34 * appearance.fontSize();
-            Region top = (Region) layout.getTop(), bottom = (Region) layout.getBottom();
-            boolean small = layout.getWidth() > 0 && (layout.getWidth() - 12 < minWidth
-                    || layout.getHeight() - top.getHeight() - bottom.getHeight() - 12 < minHeight);
-            if (small) {
-                panels.setMinSize(minWidth, minHeight);
-                if (layout.getCenter() != scroll) {
-                    layout.setCenter(null);
-                    scroll.setContent(panels);
-                    layout.setCenter(scroll);
-                }
-            } else if (layout.getCenter() != panels) {
-                panels.setMinSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
-                scroll.setContent(null);
-                layout.setCenter(panels);
-            }
-        };
-        layout.setCenter(panels);
-        layout.widthProperty().addListener(fit);
-        layout.heightProperty().addListener(fit);
-        ((Region) layout.getTop()).heightProperty().addListener(fit);
-        appearance.zoom().addListener(fit);
-    }
-
     private Region banner() {
         Label text = new Label();
         text.textProperty().bind(vm.banner());
@@ -334,8 +302,10 @@ public final class PlaygroundWindow implements FileActions {
         Label file = new Label();
         file.textProperty().bind(vm.title());
         file.getStyleClass().add("small");
-        Label keys = new Label("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+Z undo · Ctrl+I insights · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
+        Label keys = shortcutHint;
+        keys.setText("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+Z undo · Ctrl+I insights · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
         keys.getStyleClass().addAll("small", "muted");
+        keys.setId("shortcutHint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(12, file, spacer, keys);
@@ -424,9 +394,16 @@ public final class PlaygroundWindow implements FileActions {
         });
         MenuItem about = new MenuItem("About NeuralLab", new FontIcon("mdi-information-outline"));
         about.setOnAction(e -> AboutDialog.show(stage));
+        if (examples == null) {
+            examples = ExamplesMenu.create(e -> {
+                if (confirmClose()) {
+                    vm.load(e, null); // untitled: saving asks for a file instead of writing into the app
+                }
+            });
+        }
         menu.getItems().setAll(HistoryItems.undo(vm), HistoryItems.redo(vm), new SeparatorMenuItem(), newItem, open,
-                save, saveAs,
-                new SeparatorMenuItem(), importCsv, exportCsv, new SeparatorMenuItem(), about);
+                examples, save, saveAs, new SeparatorMenuItem(), importCsv, exportCsv,
+                new SeparatorMenuItem(), about);
         List<Path> recent = vm.recentFiles();
         if (!recent.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());

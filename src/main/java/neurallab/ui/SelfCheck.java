@@ -18,9 +18,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * {@code neurallab --self-check}: opens the real window exactly as a user would, and exits 0 once its
- * first frame has been painted and is not blank, printing the time from process start to that frame;
- * exits 1 when the window cannot open, stays blank, or no frame comes within the timeout
+ * {@code neurallab [FILE.json] --self-check}: opens the real window exactly as a user would (on FILE
+ * when given), and exits 0 once its first frame has been painted and is not blank, printing the time
+ * from process start to that frame; exits 2 when FILE cannot be opened, with the window's message
+ * (every problem of the file) on stderr; exits 1 when the window cannot open, stays blank, or no frame
+ * comes within the timeout
  * ({@code -Dneurallab.selfCheck.timeoutSeconds}, default 30). Used by packaging/smoke-test.sh.
  *
  * <p>It watches {@link Window#getWindows()} rather than hooking into {@link NeuralLabApp}, so the
@@ -28,13 +30,15 @@ import javafx.stage.Window;
  */
 public final class SelfCheck {
     public static final String FLAG = "--self-check";
+    /** The stage property under which the window leaves its message when the file given could not be opened. */
+    static final String OPEN_PROBLEM = "neurallab.openProblem";
     private static final String PREFIX = "self-check: ";
 
     private SelfCheck() {
     }
 
     /** Runs the check and returns the exit code; call from {@code main}, it blocks until the app exits. */
-    public static int run() {
+    public static int run(StartArguments start) {
         long processStart = processStartMillis();
         long timeoutSeconds = Long.getLong("neurallab.selfCheck.timeoutSeconds", 30);
         AtomicInteger result = new AtomicInteger(1);
@@ -65,7 +69,7 @@ public final class SelfCheck {
             }
         });
         try {
-            NeuralLabApp.launchApp(new String[0]);
+            NeuralLabApp.launchApp(start.raw());
         } catch (RuntimeException e) {
             System.err.println(PREFIX + "FAILED: the window could not open: " + e);
             return 1;
@@ -105,7 +109,10 @@ public final class SelfCheck {
                         + " (at %d epoch ms)%n", PREFIX, stage.getTitle(), stage.getWidth(), stage.getHeight(),
                 shown - processStart, painted - processStart, painted);
         int colours = distinctColours(stage.getScene().snapshot(null));
-        if (colours < 2) {
+        if (stage.getProperties().get(OPEN_PROBLEM) instanceof String problem) {
+            System.err.println(problem);
+            result.set(2);
+        } else if (colours < 2) {
             System.err.println(PREFIX + "FAILED: the window is blank");
         } else {
             System.out.println(PREFIX + "OK (" + colours + " colours in a sample of the first frame)");

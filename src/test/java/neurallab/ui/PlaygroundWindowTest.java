@@ -176,6 +176,9 @@ class PlaygroundWindowTest {
         double sceneHeight = network.getScene().getHeight();
         assertTrue(notice.getMaxY() <= sceneHeight && notice.getMaxY() > sceneHeight - 10,
                 "at the window's bottom edge: " + notice + " in a scene " + sceneHeight + " high");
+        Node hint = robot.lookup("#shortcutHint").query();
+        javafx.geometry.Bounds keys = hint.localToScene(hint.getLayoutBounds());
+        assertTrue(!notice.intersects(keys), "the shortcut hint " + keys + " stays uncovered by the notice " + notice);
         robot.clickOn("#noticeClose");
         waitFor("the notice to leave the scene", 5, () -> text.getScene() == null);
     }
@@ -224,9 +227,101 @@ class PlaygroundWindowTest {
                 + (colours[0] + colours[1]) + " sampled pixels");
         assertTrue(robot.from(network).lookup((Label l) -> l.getText().equals("+64 more")).tryQuery().isPresent(),
                 "the 128-neuron layer draws 64 and says how many it leaves out");
-        assertTrue(robot.lookup((Label l) -> l.isVisible() && l.getText().startsWith(
-                "No decision boundary to draw: the data has 64 inputs")).tryQuery().isPresent(),
-                "the output panel says why it shows no boundary");
+        assertTrue(robot.lookup("#digitGallery").query().isVisible(), "the output panel shows sample digits");
+        // between the 64 inputs and the 64 drawn hidden neurons only the strongest links are drawn; ticking shows all
+        long strongest = linkPixels(robot, img, background);
+        robot.clickOn("#allLinksCheck");
+        WaitForAsyncUtils.waitForFxEvents();
+        long all = linkPixels(robot, img, background);
+        assertTrue(all > 1.5 * strongest, "every link draws more than the strongest: " + all + " against " + strongest);
+    }
+
+    private static long linkPixels(FxRobot robot, javafx.scene.image.Image img, int background) {
+        long[] count = {0};
+        robot.interact(() -> {
+            javafx.scene.image.PixelReader r = img.getPixelReader();
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    count[0] += r.getArgb(x, y) == background ? 0 : 1;
+                }
+            }
+        });
+        return count[0];
+    }
+
+    @Test
+    void irisShowsTwoChosenInputsNamedOnTheAxes(FxRobot robot) throws Exception {
+        waitFor("first frame", 10, () -> snapshot() != null);
+        robot.interact(() -> assertTrue(vm.open(Path.of("resources/examples/iris.json"))));
+        waitFor("the iris data", 10, () -> snapshot() != null && snapshot().splits() != null
+                && snapshot().splits().train().inputCount() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#inputScatter").query().isVisible());
+        javafx.scene.control.ComboBox<String> x = robot.lookup("#scatterX").query();
+        javafx.scene.control.ComboBox<String> y = robot.lookup("#scatterY").query();
+        assertEquals(snapshot().splits().train().inputNames(), x.getItems());
+        assertEquals(x.getItems().get(0), x.getValue());
+        assertEquals(x.getItems().get(1), y.getValue());
+        robot.interact(() -> y.getSelectionModel().select(3));
+        assertEquals(snapshot().splits().train().inputNames().get(3), y.getValue());
+    }
+
+    @Test
+    void aTwoColumnCsvIsDrawnAsAPlaneWithItsHeaderNamesOnTheAxes(FxRobot robot) throws Exception {
+        waitFor("first frame", 10, () -> snapshot() != null);
+        StringBuilder csv = new StringBuilder("height,weight,label\n");
+        for (int i = 0; i < 40; i++) {
+            double h = 150 + i, w = 50 + (i * 7) % 40;
+            csv.append(h).append(',').append(w).append(',').append(h + w > 230 ? 1 : 0).append('\n');
+        }
+        Path file = dir.resolve("people.csv");
+        Files.writeString(file, csv);
+        robot.interact(() -> vm.selectCsv(file));
+        waitFor("the CSV data", 10, () -> snapshot() != null && snapshot().splits() != null
+                && snapshot().splits().train().inputNames().equals(List.of("height", "weight")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#inputScatter").query().isVisible(), "drawn in the output panel");
+        javafx.scene.control.ComboBox<String> x = robot.lookup("#scatterX").query();
+        javafx.scene.control.ComboBox<String> y = robot.lookup("#scatterY").query();
+        assertEquals("height", x.getValue());
+        assertEquals("weight", y.getValue());
+        assertTrue(x.isDisabled() && y.isDisabled(), "two inputs: nothing to choose");
+        // the prediction is painted behind the points: the plot is not the bare panel
+        Node scatter = robot.lookup("#inputScatter").query();
+        javafx.scene.canvas.Canvas plot = robot.from(scatter).lookup((Node n) -> n instanceof javafx.scene.canvas.Canvas).query();
+        int[] colours = {0};
+        robot.interact(() -> {
+            javafx.scene.image.WritableImage img = plot.snapshot(null, null);
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int py = 0; py < img.getHeight(); py += 4) {
+                for (int px = 0; px < img.getWidth(); px += 4) {
+                    seen.add(img.getPixelReader().getArgb(px, py));
+                }
+            }
+            colours[0] = seen.size();
+        });
+        assertTrue(colours[0] > 20, "a painted plane, not a few flat colours: " + colours[0]);
+    }
+
+    @Test
+    void anExampleOpensFromTheFileMenu(FxRobot robot) throws Exception {
+        waitFor("first frame", 10, () -> snapshot() != null);
+        robot.clickOn("#fileMenu");
+        javafx.scene.control.MenuButton file = robot.lookup("#fileMenu").query();
+        javafx.scene.control.Menu examples = (javafx.scene.control.Menu) file.getItems().stream()
+                .filter(i -> "examplesMenu".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals(3, examples.getItems().size(), "one item per bundled example");
+        javafx.scene.control.CustomMenuItem iris = (javafx.scene.control.CustomMenuItem) examples.getItems().stream()
+                .filter(i -> i instanceof javafx.scene.control.CustomMenuItem c && "example-iris".equals(c.getContent().getId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            file.hide();
+            iris.fire();
+        });
+        waitFor("the iris example", 10, () -> snapshot() != null && snapshot().splits() != null
+                && snapshot().splits().train().inputCount() == 4);
+        assertEquals(new DataSource.Builtin("iris", 0.3, 0.0), vm.experiment().get().data());
+        assertEquals(null, vm.file().get(), "an example opens untitled: Save asks for a file");
     }
 
     @Test

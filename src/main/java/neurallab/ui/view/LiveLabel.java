@@ -61,6 +61,13 @@ final class LiveLabel extends Region {
 
     @Override
     protected void layoutChildren() {
+        // the text's own width wins over what was measured before (a font still changing when it was):
+        // a figure overflows its holder for a frame rather than show "100…"
+        double own = label.prefWidth(-1);
+        if (own > widest) {
+            widest = own;
+            requestLayout();
+        }
         label.resizeRelocate(snappedLeftInset(), snappedTopInset(), Math.max(widest, getWidth() - snappedLeftInset()
                 - snappedRightInset()), Math.max(tallest, getHeight() - snappedTopInset() - snappedBottomInset()));
     }

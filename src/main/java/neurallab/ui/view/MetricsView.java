@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
@@ -14,8 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import neurallab.session.live.LiveSnapshot;
-import neurallab.session.live.TrainerState;
 import neurallab.session.live.LossHistory;
+import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
 import neurallab.ui.viewmodel.Appearance;
@@ -27,6 +28,7 @@ import neurallab.ui.viewmodel.PlaygroundViewModel;
  */
 public final class MetricsView extends VBox {
     private final PlaygroundViewModel vm;
+    private final Appearance appearance;
     private final Label testLoss = new Label("–");
     private final Label trainLoss = new Label("–");
     private final Label accuracy = new Label("");
@@ -44,6 +46,7 @@ public final class MetricsView extends VBox {
 
     public MetricsView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
+        this.appearance = appearance;
         getStyleClass().addAll("panel", "metrics-view");
         setSpacing(6);
         testLoss.getStyleClass().add("big-number");
@@ -73,7 +76,12 @@ public final class MetricsView extends VBox {
         confusion.setId("confusionMatrix");
         confusionNote.getStyleClass().addAll("small", "muted");
         confusionNote.setWrapText(true);
-        confusionTab = new Tab("Confusion", new VBox(6, confusionNote, confusion));
+        // ten classes at a large zoom are taller than the tab: the matrix scrolls rather than lose rows
+        ScrollPane confusionScroll = new ScrollPane(confusion);
+        confusionScroll.getStyleClass().add("data-scroll");
+        VBox.setVgrow(confusionScroll, Priority.ALWAYS);
+        confusionTab = new Tab("Confusion", new VBox(6, confusionNote, confusionScroll));
+        appearance.theme().addListener((o, a, t) -> shownConfusion = null); // the cells take the theme's colours
         tabs.getTabs().addAll(accuracyTab, confusionTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("metricsTabs");
@@ -176,9 +184,11 @@ public final class MetricsView extends VBox {
                 Label c = new Label(Integer.toString(m[i][j]));
                 c.getStyleClass().add("confusion-cell");
                 double t = (double) m[i][j] / max;
-                int color = ColorScale.mix(0xFFFFFFFF, i == j ? ColorScale.BLUE : ColorScale.ORANGE, 0.85 * t);
+                Appearance.Theme theme = appearance.theme().get();
+                // an empty cell is the panel's own colour, so a dark theme has no glaring white squares
+                int color = ColorScale.mix(theme.background(), i == j ? ColorScale.BLUE : ColorScale.ORANGE, 0.85 * t);
                 c.setStyle("-fx-background-color: " + ColorScale.css(color) + "; -fx-text-fill: "
-                        + (t > 0.55 ? "white" : "#1d2330") + ";");
+                        + (t > 0.55 ? "white" : ColorScale.css(theme.text())) + ";");
                 LazyTooltip.install(c, m[i][j] + " points of class " + i + " predicted as " + j);
                 confusion.add(c, j + 1, i + 1);
             }

@@ -9,6 +9,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -22,8 +23,11 @@ import neurallab.data.ProblemType;
 import neurallab.engine.Activation;
 import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
+import neurallab.ui.render.DataPicture;
 import neurallab.ui.render.Format;
+import neurallab.ui.render.Predictions;
 import neurallab.ui.render.Raster;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
@@ -48,9 +52,13 @@ public final class OutputView extends VBox {
     private LiveSnapshot shown;
     private double regressionLo = -1, regressionHi = 1;
     private long pointsGeneration = -1;
-    private long messageGeneration = -1; // the data whose "not a 2-D plane" message is shown
+    private long messageGeneration = -1; // the data whose "no data" message is shown
     private boolean pointsShowTest;
     private final ViewTurn turn = new ViewTurn(ViewTurn.Turn.OUTPUT);
+    /** Data without a plane: pixel images with their predictions, or two chosen inputs. */
+    private final DigitGallery gallery;
+    private final InputScatter scatter;
+    private long predictedAt;
 
     public OutputView(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -59,6 +67,48 @@ public final class OutputView extends VBox {
         setSpacing(6);
         Label title = new Label("OUTPUT");
         title.getStyleClass().add("panel-title");
+        FlowPane toggles = toggles();
+        view.setSmooth(false);
+        view.setPreserveRatio(false);
+        view.setManaged(false); // placed by layoutPlane(); new pixels must not re-lay out the window each frame
+        plane.setId("outputPlane");
+        plane.setMinSize(120, 120);
+        message.getStyleClass().add("overlay-message");
+        message.setVisible(false);
+        message.setMaxWidth(Double.MAX_VALUE);
+        gallery = new DigitGallery(appearance);
+        scatter = new InputScatter(appearance);
+        gallery.setVisible(false);
+        scatter.setVisible(false);
+        StackPane stack = new StackPane(plane, gallery, scatter, message);
+        stack.setAlignment(Pos.CENTER);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        plane.layoutBoundsProperty().addListener((o, a, b) -> layoutPlane());
+        legendLo.getStyleClass().add("small");
+        legendHi.getStyleClass().add("small");
+        HBox bar = new HBox(6, legendLo, legend, legendHi);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox legends = new VBox(4, bar, classLegend);
+        getChildren().addAll(new HBox(8, title), stack, toggles, legends);
+        plane.setOnMousePressed(this::paintAt);
+        plane.setOnMouseReleased(e -> vm.endStroke()); // one stroke, one undo step
+        vm.showTestPoints().addListener((o, a, b) -> redrawPoints());
+        vm.discretize().addListener((o, a, b) -> {
+            if (shown != null) {
+                update(shown);
+            }
+        });
+        appearance.theme().addListener((o, a, t) -> {
+            pointsGeneration = -1;
+            messageGeneration = -1;
+            if (shown != null) {
+                update(shown);
+            }
+        });
+    }
+
+    /** The plane's switches: test points, discretized colours, painting points and the class painted. */
+    private FlowPane toggles() {
         CheckBox test = new CheckBox("Show test data");
         test.setId("showTestCheck");
         test.selectedProperty().bindBidirectional(vm.showTestPoints());
@@ -80,52 +130,23 @@ public final class OutputView extends VBox {
         paintClass.visibleProperty().bind(paint.selectedProperty());
         FlowPane toggles = new FlowPane(12, 4, test, discretize, paint, paintClass);
         toggles.setAlignment(Pos.CENTER_LEFT);
-        view.setSmooth(false);
-        view.setPreserveRatio(false);
-        view.setManaged(false); // placed by layoutPlane(); new pixels must not re-lay out the window each frame
-        plane.setId("outputPlane");
-        plane.setMinSize(120, 120);
-        message.getStyleClass().add("overlay-message");
-        message.setVisible(false);
-        message.setMaxWidth(Double.MAX_VALUE);
-        StackPane stack = new StackPane(plane, message);
-        stack.setAlignment(Pos.CENTER);
-        VBox.setVgrow(stack, Priority.ALWAYS);
-        plane.layoutBoundsProperty().addListener((o, a, b) -> layoutPlane());
-        legendLo.getStyleClass().add("small");
-        legendHi.getStyleClass().add("small");
-        HBox bar = new HBox(6, legendLo, legend, legendHi);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        VBox legends = new VBox(4, bar, classLegend);
-        getChildren().addAll(new HBox(8, title), stack, toggles, legends);
-        plane.setOnMousePressed(e -> {
-            if (!vm.paintMode().get()) {
-                return;
-            }
-            double[] x = toData(e.getX(), e.getY());
-            if (e.isShiftDown()) {
-                vm.erase(x[0], x[1], 0.5);
-            } else if (e.getButton() == MouseButton.SECONDARY) {
-                vm.paint(x[0], x[1], vm.experiment().get().problem() == ProblemType.REGRESSION ? -1 : 1);
-            } else {
-                vm.paint(x[0], x[1], vm.experiment().get().problem() == ProblemType.REGRESSION ? 1
-                        : vm.paintClass().get());
-            }
-        });
-        plane.setOnMouseReleased(e -> vm.endStroke());
-        vm.showTestPoints().addListener((o, a, b) -> redrawPoints());
-        vm.discretize().addListener((o, a, b) -> {
-            if (shown != null) {
-                update(shown);
-            }
-        });
-        appearance.theme().addListener((o, a, t) -> {
-            pointsGeneration = -1;
-            messageGeneration = -1;
-            if (shown != null) {
-                update(shown);
-            }
-        });
+        return toggles;
+    }
+
+    /** A press on the plane in paint mode adds a point there (right: class 1 or −1; shift: removes the nearest). */
+    private void paintAt(MouseEvent e) {
+        if (!vm.paintMode().get()) {
+            return;
+        }
+        double[] x = toData(e.getX(), e.getY());
+        if (e.isShiftDown()) {
+            vm.erase(x[0], x[1], 0.5);
+        } else if (e.getButton() == MouseButton.SECONDARY) {
+            vm.paint(x[0], x[1], vm.experiment().get().problem() == ProblemType.REGRESSION ? -1 : 1);
+        } else {
+            vm.paint(x[0], x[1], vm.experiment().get().problem() == ProblemType.REGRESSION ? 1
+                    : vm.paintClass().get());
+        }
     }
 
     /** Plane coordinates (pixels in the plane) to data coordinates in [−6, 6]². */
@@ -172,17 +193,13 @@ public final class OutputView extends VBox {
         boolean planar = g != null;
         view.setVisible(planar);
         points.setVisible(planar);
-        message.setVisible(!planar);
+        message.setVisible(!planar && s.splits() == null);
         if (!planar) {
-            if (s.generation() != messageGeneration) { // once per data set, not once per frame
-                messageGeneration = s.generation();
-                message.setText(s.splits() == null ? "No data" : "No decision boundary to draw: the data has "
-                        + s.splits().train().inputCount() + " inputs, not a 2-D plane.\nLoss, accuracy, the confusion "
-                        + "matrix and the weights still apply.");
-                drawLegend();
-            }
+            showData(s);
             return;
         }
+        gallery.setVisible(false);
+        scatter.setVisible(false);
         messageGeneration = -1;
         if (!turn.repaints(s)) {
             return; // while training: every third snapshot, one the network view and the chart skip
@@ -212,6 +229,43 @@ public final class OutputView extends VBox {
         if (s.generation() != pointsGeneration || vm.showTestPoints().get() != pointsShowTest) {
             redrawPoints();
             drawLegend();
+        }
+    }
+
+    /**
+     * Data without a plane: its rows with the network's predictions, computed here from the snapshot's
+     * weights; while training at most once a second (a digits net's test split takes a few ms, and a
+     * prediction that changes faster than that cannot be read anyway).
+     */
+    private void showData(LiveSnapshot s) {
+        if (s.splits() == null) {
+            gallery.setVisible(false);
+            scatter.setVisible(false);
+            if (s.generation() != messageGeneration) {
+                messageGeneration = s.generation();
+                message.setText("No data");
+                drawLegend();
+            }
+            return;
+        }
+        messageGeneration = -1;
+        boolean pixels = DataPicture.imageSide(s.splits().train().inputCount()) > 0;
+        gallery.setVisible(pixels);
+        scatter.setVisible(!pixels);
+        long now = System.nanoTime();
+        if (s.weights().isEmpty() || !turn.repaints(s)
+                || s.state() == TrainerState.PLAYING && now - predictedAt < 1_000_000_000L) {
+            return;
+        }
+        predictedAt = now;
+        Dataset rows = InputScatter.rows(s);
+        Predictions p = Predictions.of(s.experiment().layers(), s.weights(), rows.inputs(), s.isClassification());
+        if (pixels) {
+            gallery.show(rows, p);
+        } else {
+            Predictions cells = InputScatter.isPlane(s.splits().train()) ? Predictions.of(s.experiment().layers(),
+                    s.weights(), InputScatter.cells(s), s.isClassification()) : null;
+            scatter.show(s, p, cells);
         }
     }
 

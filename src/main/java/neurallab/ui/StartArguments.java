@@ -1,0 +1,46 @@
+package neurallab.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the command line asks of the window: {@code [FILE.json] [--self-check]} or
+ * {@code --benchmark-ui SECONDS FILE.json}; anything else is a headless command (not the window's).
+ *
+ * @param file      the experiment to open, or null for the default one
+ * @param selfCheck exit once the first frame is painted (0), or when the file cannot be opened (2)
+ * @param benchmark the arguments of {@code --benchmark-ui}, or an empty list
+ */
+public record StartArguments(Path file, boolean selfCheck, List<String> benchmark) {
+    public static final String BENCHMARK = "--benchmark-ui";
+
+    /** The window's arguments, or null when args are a headless command. */
+    public static StartArguments parse(String[] args) {
+        if (args.length == 0) {
+            return new StartArguments(null, false, List.of());
+        }
+        if (args[0].equals(BENCHMARK)) {
+            return new StartArguments(null, false, List.of(args));
+        }
+        if (args.length == 1 && args[0].equals(SelfCheck.FLAG)) {
+            return new StartArguments(null, true, List.of());
+        }
+        boolean file = args[0].toLowerCase(Locale.ROOT).endsWith(".json");
+        if (file && args.length == 1) {
+            return new StartArguments(Path.of(args[0]), false, List.of());
+        }
+        if (file && args.length == 2 && args[1].equals(SelfCheck.FLAG)) {
+            return new StartArguments(Path.of(args[0]), true, List.of());
+        }
+        return null;
+    }
+
+    /** The arguments as the window's Application receives them again. */
+    public String[] raw() {
+        if (!benchmark.isEmpty()) {
+            return benchmark.toArray(new String[0]);
+        }
+        return file == null ? new String[0] : new String[] {file.toString()};
+    }
+}
