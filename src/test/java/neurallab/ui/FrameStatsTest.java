@@ -10,7 +10,7 @@ class FrameStatsTest {
 
     @Test
     void gapsAfterTheStartAreCountedAndTheLongOnesDated() {
-        PlaygroundWindow.FrameStats st = new PlaygroundWindow.FrameStats();
+        FrameStats st = new FrameStats();
         long t0 = 5_000 * MS;
         st.recordFrom(t0);
         st.frame(t0 - 16 * MS); // warm-up: not recorded

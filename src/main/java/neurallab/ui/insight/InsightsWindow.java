@@ -1,6 +1,5 @@
 package neurallab.ui.insight;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

@@ -2,8 +2,6 @@ package neurallab.ui.view;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.DoubleFunction;
-import java.util.function.IntFunction;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

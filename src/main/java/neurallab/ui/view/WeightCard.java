@@ -8,7 +8,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import neurallab.engine.Activation;
 import neurallab.engine.LayerParameters;
 import neurallab.session.Experiment;
 import neurallab.session.live.LiveSnapshot;

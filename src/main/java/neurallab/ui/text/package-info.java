@@ -1,0 +1,6 @@
+/**
+ * The window's texts in English and Korean: {@link neurallab.ui.text.Texts} looks keys up in the resource
+ * bundles beside it ({@code window}, {@code insights}, {@code lessons}, {@code presenting}, {@code files},
+ * each with a {@code _ko} twin). A test keeps the two languages' keys equal.
+ */
+package neurallab.ui.text;
