@@ -22,6 +22,7 @@ import neurallab.io.ExampleLibrary;
 import neurallab.session.Experiment;
 import neurallab.session.InvalidExperimentException;
 import neurallab.ui.render.DataPicture;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -38,13 +39,13 @@ final class ExamplesMenu {
 
     /** The submenu; open receives the chosen example's experiment. */
     static Menu create(Consumer<Experiment> open) {
-        Menu menu = new Menu("Examples", new FontIcon("mdi-school"));
+        Menu menu = new Menu(Texts.get("examples.menu"), new FontIcon("mdi-school"));
         menu.setId("examplesMenu");
         ExampleLibrary library;
         try {
             library = ExampleLibrary.bundled();
         } catch (IOException e) {
-            MenuItem none = new MenuItem("No examples: " + e.getMessage());
+            MenuItem none = new MenuItem(Texts.get("examples.none", e.getMessage()));
             none.setDisable(true);
             menu.getItems().add(none);
             return menu;
@@ -60,7 +61,7 @@ final class ExamplesMenu {
         try {
             e = library.read(example);
         } catch (IOException | InvalidExperimentException ex) {
-            MenuItem broken = new MenuItem(example.name() + ": cannot be read (" + ex.getMessage() + ")");
+            MenuItem broken = new MenuItem(Texts.get("examples.unreadable", example.name(), ex.getMessage()));
             broken.setDisable(true);
             return broken;
         }

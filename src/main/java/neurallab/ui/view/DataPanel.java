@@ -75,10 +75,10 @@ public final class DataPanel extends ScrollPane {
         samples = new ValidatedField("Samples", "Number of points: " + Limits.SAMPLES.describe(), 5, t -> Validation.samples(t).error(), vm::setSamples);
         samples.setId("samplesField");
         test = new ValidatedField("Test fraction", "Share of points held out for testing (never trained on)", 5,
-                t -> Validation.fraction(t, "test fraction", 0).error(), vm::setTestFraction);
+                t -> Validation.fraction(t, Limits.TEST_FRACTION, 0).error(), vm::setTestFraction);
         test.setId("testFractionField");
         validation = new ValidatedField("Validation", "Share held out for validation (watched for early stopping)", 5,
-                t -> Validation.fraction(t, "validation fraction", 0).error(), vm::setValidationFraction);
+                t -> Validation.fraction(t, Limits.VALIDATION_FRACTION, 0).error(), vm::setValidationFraction);
         validation.setId("validationFractionField");
         classes.setEditable(false);
         classes.setPrefWidth(80);
