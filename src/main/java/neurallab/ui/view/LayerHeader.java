@@ -42,7 +42,7 @@ final class LayerHeader {
         act.setMinWidth(0);
         act.setPrefWidth(40);
         HBox dropBox = dropout(vm, layer, spec);
-        CheckBox bn = new CheckBox("BN");
+        CheckBox bn = new CheckBox(Texts.get("layer.batchNorm"));
         bn.setSelected(spec.batchNorm());
         bn.setId("batchNorm-" + layer);
         LazyTooltip.install(bn, Texts.get("layer.batchNorm.help"));
