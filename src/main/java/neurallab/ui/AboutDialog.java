@@ -75,7 +75,7 @@ public final class AboutDialog {
         details.setWrapText(true);
         details.setPrefRowCount(18);
         details.setPrefColumnCount(60);
-        Label versions = new Label("Java " + Runtime.version() + "  ·  JavaFX " + javaFxVersion());
+        Label versions = new Label(Texts.get("about.versions", Runtime.version(), javaFxVersion()));
         versions.setId("aboutVersions");
         alert.getDialogPane().setContent(new VBox(8, versions, details));
         alert.setResizable(true);
