@@ -50,6 +50,7 @@ final class LanguageSwitch {
                 if (insightsShown) {
                     window.insights().stage().hide();
                 }
+                vm.textsChanged();
                 PlaygroundWindow next = new PlaygroundWindow(vm, appearance);
                 Scene old = stage.getScene();
                 stage.setScene(next.createScene(old.getWidth(), old.getHeight()));

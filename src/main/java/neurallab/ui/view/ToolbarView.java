@@ -105,7 +105,8 @@ public final class ToolbarView extends VBox {
 
         getChildren().addAll(row1, settingsRow());
 
-        vm.playing().addListener((o, a, p) -> playIcon.setIconLiteral(p ? "mdi-pause" : "mdi-play"));
+        showPlaying(vm.playing().get()); // a window built again while training (a new language) shows pause
+        vm.playing().addListener((o, a, p) -> showPlaying(p));
         vm.experiment().addListener((o, a, e) -> showExperiment(e));
         showExperiment(vm.experiment().get());
     }
@@ -230,6 +231,10 @@ public final class ToolbarView extends VBox {
         Label epochCaption = new Label(Texts.get("toolbar.epoch"));
         epochCaption.getStyleClass().add("field-label");
         return new VBox(0, epochCaption, new LiveLabel(epoch));
+    }
+
+    private void showPlaying(boolean playing) {
+        playIcon.setIconLiteral(playing ? "mdi-pause" : "mdi-play");
     }
 
     private void pickRegularization(String kind) {

@@ -79,7 +79,7 @@ public final class DocumentState {
         updateTitle();
     }
 
-    private void updateTitle() {
+    void updateTitle() {
         String name = file.get() == null ? Texts.get("document.untitled") : file.get().getFileName().toString();
         title.set((dirty.get() ? "• " : "") + name + " — NeuralLab");
     }

@@ -112,7 +112,7 @@ public final class ExperimentEditor {
         labels();
     }
 
-    private void labels() {
+    void labels() {
         undoLabel.set(history.canUndo() ? Texts.get("history.undoing", history.nextUndo().label()) : "");
         redoLabel.set(history.canRedo() ? Texts.get("history.redoing", history.nextRedo().label()) : "");
     }

@@ -114,6 +114,12 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         return editor.redoLabel();
     }
 
+    /** The language changed: the title and the Undo and Redo labels are written again in it. */
+    public void textsChanged() {
+        document.updateTitle();
+        editor.labels();
+    }
+
     public ReadOnlyBooleanProperty dirty() {
         return document.dirty();
     }
