@@ -65,9 +65,9 @@ final class ExamplesMenu {
             broken.setDisable(true);
             return broken;
         }
-        Label name = new Label(example.name());
+        Label name = new Label(text(example, "name", example.name()));
         name.getStyleClass().add("panel-title");
-        Label line = new Label(example.description());
+        Label line = new Label(text(example, "description", example.description()));
         line.setWrapText(true);
         line.setMaxWidth(28 * Appearance.BASE_FONT);
         line.getStyleClass().add("small");
@@ -76,6 +76,12 @@ final class ExamplesMenu {
         CustomMenuItem item = new CustomMenuItem(row);
         item.setOnAction(ev -> open.accept(e));
         return item;
+    }
+
+    /** The example's name or description in the window's language; as the index has it when there is no key. */
+    static String text(ExampleLibrary.Example example, String what, String asIndexed) {
+        String key = "example." + example.file().replace(".json", "") + "." + what;
+        return Texts.has(key) ? Texts.get(key) : asIndexed;
     }
 
     /** The example's training data: a scatter of its first two inputs, or its first image for pixel data. */

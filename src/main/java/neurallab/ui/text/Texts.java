@@ -50,6 +50,11 @@ public final class Texts {
         return in(language, key, args);
     }
 
+    /** True if some bundle has this key (for texts that come with data, such as the examples' names). */
+    public static boolean has(String key) {
+        return BUNDLES.stream().anyMatch(name -> bundle(name, Locale.ENGLISH).containsKey(key));
+    }
+
     /** The text of this key in a given language (tests compare languages with it). */
     public static String in(Locale locale, String key, Object... args) {
         String text = lookUp(locale, key);
