@@ -1,47 +1,47 @@
 package neurallab.ui.viewmodel;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import neurallab.ui.text.Texts;
 
 /**
  * The trainer's messages (a rebuilt network, a divergence, early stopping…) in the window's language. The
- * trainer writes them in English for the log and the command line; the window reads each known form back
- * into its text key and numbers. A message of another form (an experiment's list of problems, an I/O
- * error) is shown as the trainer wrote it.
+ * trainer writes them in English for the log and the command line, in exactly the words of these keys'
+ * English texts; the window reads a message back into its key and values by matching those texts. A
+ * message of another form (an experiment's list of problems) is shown as the trainer wrote it.
  */
 final class TrainerMessages {
-    private record Form(Pattern english, Function<Matcher, String> text) {
-    }
+    private static final List<String> KEYS = List.of("trainer.newSeed", "trainer.rebuilt", "trainer.reset",
+            "trainer.diverged", "trainer.recovered", "trainer.earlyStoppedRestored", "trainer.earlyStopped",
+            "trainer.dataFailed", "trainer.internalError");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+    private static final Map<String, Form> FORMS = new ConcurrentHashMap<>();
 
-    private static final List<Form> FORMS = List.of(
-            form("New seed (\\S+): data drawn again, weights re-initialised",
-                    m -> Texts.get("trainer.newSeed", m.group(1))),
-            form("Network rebuilt \\(settings changed\\): weights re-initialised, epoch 0",
-                    m -> Texts.get("trainer.rebuilt", Texts.get("trainer.settingsChanged"))),
-            form("Network rebuilt \\((.*)\\): weights re-initialised, epoch 0",
-                    m -> Texts.get("trainer.rebuilt", m.group(1))),
-            form("Weights re-initialised from seed (\\S+)", m -> Texts.get("trainer.reset", m.group(1))),
-            form("Training diverged at epoch (\\d+): the loss or a weight became infinite or NaN\\. The last weights "
-                    + "whose loss was still sane are back\\. The learning rate \\((\\S+)\\) is probably too high: "
-                    + "lower it, or reset\\.", m -> Texts.get("trainer.diverged", m.group(1), m.group(2))),
-            form("Learning rate now (\\S+); the last sane weights are back: press play to continue",
-                    m -> Texts.get("trainer.recovered", m.group(1))),
-            form("Early stopping at epoch (\\d+): the validation loss has not improved for (\\d+) epochs; the best "
-                    + "weights \\(epoch (\\d+)\\) are restored\\. Press play to train on\\.",
-                    m -> Texts.get("trainer.earlyStoppedRestored", m.group(1), m.group(2), m.group(3))),
-            form("Early stopping at epoch (\\d+): the validation loss has not improved for (\\d+) epochs\\. Press "
-                    + "play to train on\\.", m -> Texts.get("trainer.earlyStopped", m.group(1), m.group(2))),
-            form("The data could not be loaded: (.*)", m -> Texts.get("trainer.dataFailed", m.group(1))),
-            form("Training stopped by an internal error: (.*)", m -> Texts.get("trainer.internalError", m.group(1))));
+    /** A key's English text as a pattern: its placeholders become groups, placeholder[g] the number of group g + 1. */
+    private record Form(Pattern english, int[] placeholder) {
+        static Form of(String key) {
+            String text = Texts.in(Locale.ENGLISH, key);
+            StringBuilder re = new StringBuilder();
+            List<Integer> order = new ArrayList<>();
+            Matcher p = PLACEHOLDER.matcher(text);
+            int last = 0;
+            while (p.find()) {
+                re.append(Pattern.quote(text.substring(last, p.start()))).append("(.*)");
+                order.add(Integer.parseInt(p.group(1)));
+                last = p.end();
+            }
+            re.append(Pattern.quote(text.substring(last)));
+            return new Form(Pattern.compile(re.toString(), Pattern.DOTALL),
+                    order.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
 
     private TrainerMessages() {
-    }
-
-    private static Form form(String english, Function<Matcher, String> text) {
-        return new Form(Pattern.compile(english, Pattern.DOTALL), text);
     }
 
     /** The message in the window's language; null stays null. */
@@ -49,12 +49,23 @@ final class TrainerMessages {
         if (message == null) {
             return null;
         }
-        for (Form f : FORMS) {
-            Matcher m = f.english().matcher(message);
+        for (String key : KEYS) {
+            Form form = FORMS.computeIfAbsent(key, Form::of);
+            Matcher m = form.english().matcher(message);
             if (m.matches()) {
-                return f.text().apply(m);
+                Object[] values = new Object[form.placeholder().length];
+                for (int g = 0; g < values.length; g++) {
+                    values[form.placeholder()[g]] = translatedNote(m.group(g + 1));
+                }
+                return Texts.get(key, values);
             }
         }
         return message;
+    }
+
+    // the trainer's own note for a rebuild without a label
+    private static String translatedNote(String value) {
+        return value.equals(Texts.in(Locale.ENGLISH, "trainer.settingsChanged")) ? Texts.get("trainer.settingsChanged")
+                : value;
     }
 }
