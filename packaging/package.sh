@@ -251,11 +251,13 @@ for t in "${TYPES[@]}"; do
       # No --linux-shortcut: its postinst calls xdg-desktop-menu, which fails on machines without a
       # desktop (CI) and leaves the package half-installed. The desktop entry and icons are added
       # below as ordinary package files instead.
+      # A Korean font (the window speaks Korean too): JavaFX draws Hangul only with one installed.
       # jpackage's dpkg-deb step stores the data uncompressed (fast); add-desktop-files.sh rebuilds
       # the package once, compressed with xz.
       DPKG_DEB_COMPRESSOR_TYPE=none \
       jpackage --type deb --app-image "$APP_DIR" --name "$ID" \
-               --linux-package-name "$ID" --linux-package-deps libgtk-3-0 --linux-app-category education \
+               --linux-package-name "$ID" --linux-package-deps "libgtk-3-0, fonts-nanum | fonts-noto-cjk" \
+               --linux-app-category education \
                "${COMMON[@]}"
       DEB=$(ls target/dist/"$ID"_*.deb)
       bash packaging/linux/add-desktop-files.sh "$DEB" "$ID"

@@ -112,10 +112,10 @@ class LimitsAgreementTest {
         p.add(new Probe(Limits.SAMPLES, Validation::samples, "data.samples",
                 (e, v) -> put(at(e, "/data"), "samples", v, true)));
         p.add(new Probe(Limits.NOISE, Validation::noise, "data.noise", (e, v) -> put(at(e, "/data"), "noise", v, false)));
-        p.add(new Probe(Limits.TEST_FRACTION, t -> Validation.fraction(t, "test fraction", 0.0), "data.testFraction",
+        p.add(new Probe(Limits.TEST_FRACTION, t -> Validation.fraction(t, Limits.TEST_FRACTION, 0.0), "data.testFraction",
                 (e, v) -> put(at(e, "/data"), "testFraction", v, false)));
         // the file's test fraction is the window's "other" fraction: both refuse a sum ≥ 1
-        p.add(new Probe(Limits.VALIDATION_FRACTION, t -> Validation.fraction(t, "validation fraction", 1e-6),
+        p.add(new Probe(Limits.VALIDATION_FRACTION, t -> Validation.fraction(t, Limits.VALIDATION_FRACTION, 1e-6),
                 "data.validationFraction", (e, v) -> {
                     at(e, "/data").put("testFraction", 1e-6);
                     put(at(e, "/data"), "validationFraction", v, false);

@@ -54,7 +54,8 @@ public record Range(String path, String name, double lower, boolean lowerInclusi
         return hasLower ? kind + (lowerInclusive ? " ≥ " : " > ") + format(lower) : kind;
     }
 
-    private static String format(double value) {
+    /** A bound as the messages write it: "1" for whole values, else Java's shortest decimal ("0.001"). */
+    public static String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
                 : Double.toString(value);
     }

@@ -2,12 +2,14 @@ package neurallab.ui;
 
 import java.util.List;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import neurallab.AppInfo;
+import neurallab.ui.text.Texts;
 
 /**
  * Help > About: the version (from the pom), the Java and JavaFX versions it runs on, and the licences
@@ -47,11 +49,11 @@ public final class AboutDialog {
         s.append(AppInfo.description()).append("\n\n");
         s.append("Java: ").append(AppInfo.javaVersion()).append('\n');
         s.append("JavaFX: ").append(javaFxVersion()).append("\n\n");
-        s.append("Bundled libraries\n");
+        s.append(Texts.get("about.libraries")).append('\n');
         for (Credit c : LIBRARIES) {
             s.append("  ").append(c.component()).append(": ").append(c.licence()).append('\n');
         }
-        s.append("\nData sets\n");
+        s.append('\n').append(Texts.get("about.datasets")).append('\n');
         for (Credit c : DATASETS) {
             s.append("  ").append(c.component()).append(": ").append(c.licence()).append('\n');
         }
@@ -61,7 +63,8 @@ public final class AboutDialog {
     /** Builds the dialog (not shown). */
     static Alert create(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        alert.setTitle("About " + AppInfo.name());
+        alert.setTitle(Texts.get("about.title", AppInfo.name()));
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE)).setText(Texts.get("dialog.close"));
         alert.setHeaderText(AppInfo.nameAndVersion());
         if (owner != null && owner.getScene() != null) { // JavaFX needs the owner's scene for its stylesheets
             alert.initOwner(owner);
@@ -72,7 +75,7 @@ public final class AboutDialog {
         details.setWrapText(true);
         details.setPrefRowCount(18);
         details.setPrefColumnCount(60);
-        Label versions = new Label("Java " + Runtime.version() + "  ·  JavaFX " + javaFxVersion());
+        Label versions = new Label(Texts.get("about.versions", Runtime.version(), javaFxVersion()));
         versions.setId("aboutVersions");
         alert.getDialogPane().setContent(new VBox(8, versions, details));
         alert.setResizable(true);

@@ -22,6 +22,7 @@ import neurallab.io.ExampleLibrary;
 import neurallab.session.Experiment;
 import neurallab.session.InvalidExperimentException;
 import neurallab.ui.render.DataPicture;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -38,13 +39,13 @@ final class ExamplesMenu {
 
     /** The submenu; open receives the chosen example's experiment. */
     static Menu create(Consumer<Experiment> open) {
-        Menu menu = new Menu("Examples", new FontIcon("mdi-school"));
+        Menu menu = new Menu(Texts.get("examples.menu"), new FontIcon("mdi-school"));
         menu.setId("examplesMenu");
         ExampleLibrary library;
         try {
             library = ExampleLibrary.bundled();
         } catch (IOException e) {
-            MenuItem none = new MenuItem("No examples: " + e.getMessage());
+            MenuItem none = new MenuItem(Texts.get("examples.none", e.getMessage()));
             none.setDisable(true);
             menu.getItems().add(none);
             return menu;
@@ -60,13 +61,13 @@ final class ExamplesMenu {
         try {
             e = library.read(example);
         } catch (IOException | InvalidExperimentException ex) {
-            MenuItem broken = new MenuItem(example.name() + ": cannot be read (" + ex.getMessage() + ")");
+            MenuItem broken = new MenuItem(Texts.get("examples.unreadable", example.name(), ex.getMessage()));
             broken.setDisable(true);
             return broken;
         }
-        Label name = new Label(example.name());
+        Label name = new Label(text(example, "name", example.name()));
         name.getStyleClass().add("panel-title");
-        Label line = new Label(example.description());
+        Label line = new Label(text(example, "description", example.description()));
         line.setWrapText(true);
         line.setMaxWidth(28 * Appearance.BASE_FONT);
         line.getStyleClass().add("small");
@@ -75,6 +76,12 @@ final class ExamplesMenu {
         CustomMenuItem item = new CustomMenuItem(row);
         item.setOnAction(ev -> open.accept(e));
         return item;
+    }
+
+    /** The example's name or description in the window's language; as the index has it when there is no key. */
+    static String text(ExampleLibrary.Example example, String what, String asIndexed) {
+        String key = "example." + example.file().replace(".json", "") + "." + what;
+        return Texts.has(key) ? Texts.get(key) : asIndexed;
     }
 
     /** The example's training data: a scatter of its first two inputs, or its first image for pixel data. */

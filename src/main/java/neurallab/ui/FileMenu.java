@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
@@ -12,6 +13,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -34,20 +36,20 @@ final class FileMenu {
     }
 
     void fill(MenuButton menu) {
-        MenuItem newItem = new MenuItem("New", new FontIcon("mdi-file-outline"));
+        MenuItem newItem = new MenuItem(Texts.get("file.new"), new FontIcon("mdi-file-outline"));
         newItem.setOnAction(e -> newExperiment());
-        MenuItem open = new MenuItem("Open…", new FontIcon("mdi-folder-outline"));
+        MenuItem open = new MenuItem(Texts.get("file.open"), new FontIcon("mdi-folder-outline"));
         open.setId("openItem");
         open.setOnAction(e -> open());
-        MenuItem save = new MenuItem("Save", new FontIcon("mdi-content-save"));
+        MenuItem save = new MenuItem(Texts.get("file.save"), new FontIcon("mdi-content-save"));
         save.setOnAction(e -> save(false));
-        MenuItem saveAs = new MenuItem("Save as…");
+        MenuItem saveAs = new MenuItem(Texts.get("file.saveAs"));
         saveAs.setOnAction(e -> save(true));
-        MenuItem importCsv = new MenuItem("Import data (CSV)…", new FontIcon("mdi-file-delimited"));
+        MenuItem importCsv = new MenuItem(Texts.get("file.importCsv"), new FontIcon("mdi-file-delimited"));
         importCsv.setOnAction(e -> importCsv());
-        MenuItem exportCsv = new MenuItem("Export data (CSV)…");
+        MenuItem exportCsv = new MenuItem(Texts.get("file.exportCsv"));
         exportCsv.setOnAction(e -> exportCsv());
-        MenuItem about = new MenuItem("About NeuralLab", new FontIcon("mdi-information-outline"));
+        MenuItem about = new MenuItem(Texts.get("file.about"), new FontIcon("mdi-information-outline"));
         about.setOnAction(e -> AboutDialog.show(owner));
         if (examples == null) {
             examples = ExamplesMenu.create(e -> {
@@ -71,7 +73,7 @@ final class FileMenu {
         for (Path p : recent) {
             MenuItem item = new MenuItem(p.getFileName().toString());
             item.setOnAction(e -> {
-                if (confirmDiscard("opening " + p.getFileName())) {
+                if (confirmDiscard(Texts.get("unsaved.beforeOpening", p.getFileName()))) {
                     vm.open(p);
                 }
             });
@@ -81,19 +83,21 @@ final class FileMenu {
 
     /** True if the window may close (asks first when there are unsaved changes). */
     boolean confirmClose() {
-        return confirmDiscard("closing");
+        return confirmDiscard(Texts.get("unsaved.beforeClosing"));
     }
 
-    /** True if the experiment may be replaced (asks first when there are unsaved changes); doing: "opening …". */
+    /** True if the experiment may be replaced (asks first when there are unsaved changes); doing: what the question names ("before opening …"). */
     boolean confirmDiscard(String doing) {
         if (vm.closeRequested() == PlaygroundViewModel.CloseDecision.CLOSE) {
             return true;
         }
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to this experiment before " + doing + "?",
+        ButtonType save = new ButtonType(Texts.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Texts.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("unsaved.question", doing),
                 save, discard, ButtonType.CANCEL);
-        a.setHeaderText("Unsaved changes");
+        a.setHeaderText(Texts.get("unsaved.header"));
+        a.setTitle(Texts.get("unsaved.header"));
+        ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(Texts.get("dialog.cancel"));
         a.initOwner(owner);
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == save) {
@@ -105,17 +109,17 @@ final class FileMenu {
     }
 
     void newExperiment() {
-        if (confirmDiscard("starting a new experiment")) {
+        if (confirmDiscard(Texts.get("unsaved.beforeNew"))) {
             vm.newExperiment();
         }
     }
 
     void open() {
-        if (!confirmDiscard("opening another experiment")) {
+        if (!confirmDiscard(Texts.get("unsaved.beforeOpeningAnother"))) {
             return;
         }
         FileChooser fc = chooser();
-        fc.setTitle("Open experiment");
+        fc.setTitle(Texts.get("file.openTitle"));
         File f = fc.showOpenDialog(owner);
         if (f != null) {
             vm.open(f.toPath());
@@ -133,7 +137,7 @@ final class FileMenu {
 
     private void importCsv() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Import data: numeric columns, the last one the label");
+        fc.setTitle(Texts.get("file.importTitle"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File f = fc.showOpenDialog(owner);
         if (f != null) {
@@ -143,7 +147,7 @@ final class FileMenu {
 
     private void exportCsv() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export data");
+        fc.setTitle(Texts.get("file.exportTitle"));
         fc.setInitialFileName("data.csv");
         File f = fc.showSaveDialog(owner);
         if (f != null) {
@@ -153,7 +157,7 @@ final class FileMenu {
 
     private Path chooseSaveTarget() {
         FileChooser fc = chooser();
-        fc.setTitle("Save experiment");
+        fc.setTitle(Texts.get("file.saveTitle"));
         fc.setInitialFileName("experiment.json");
         File f = fc.showSaveDialog(owner);
         return f == null ? null : f.toPath();
@@ -161,7 +165,7 @@ final class FileMenu {
 
     private static FileChooser chooser() {
         FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("NeuralLab experiment", "*.json"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("file.experimentFilter"), "*.json"));
         return fc;
     }
 }

@@ -3,6 +3,7 @@ package neurallab.ui;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -12,11 +13,11 @@ final class HistoryItems {
     }
 
     static MenuItem undo(PlaygroundViewModel vm) {
-        return item(vm.undoLabel(), "Undo", "mdi-undo", "undoItem", "Shortcut+Z", vm::undo);
+        return item(vm.undoLabel(), Texts.get("history.undo"), "mdi-undo", "undoItem", "Shortcut+Z", vm::undo);
     }
 
     static MenuItem redo(PlaygroundViewModel vm) {
-        return item(vm.redoLabel(), "Redo", "mdi-redo", "redoItem", "Shortcut+Shift+Z", vm::redo);
+        return item(vm.redoLabel(), Texts.get("history.redo"), "mdi-redo", "redoItem", "Shortcut+Shift+Z", vm::redo);
     }
 
     private static MenuItem item(ReadOnlyStringProperty label, String none, String icon, String id, String keys,

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+import neurallab.ui.text.Texts;
 import neurallab.ui.view.LazyTooltip;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,11 +34,11 @@ final class Notices {
         text.setId("bannerText");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        Button lower = new Button("Lower the learning rate ×0.1", new FontIcon("mdi-arrow-down-bold"));
+        Button lower = new Button(Texts.get("banner.lowerRate"), new FontIcon("mdi-arrow-down-bold"));
         lower.setId("lowerRateButton");
         lower.setOnAction(e -> vm.lowerLearningRate());
         lower.visibleProperty().bind(vm.diverged());
-        Button reset = new Button("Reset", new FontIcon("mdi-replay"));
+        Button reset = new Button(Texts.get("banner.reset"), new FontIcon("mdi-replay"));
         reset.setId("bannerResetButton");
         reset.setOnAction(e -> vm.reset());
         // the message wraps; the two actions always show their whole label
@@ -76,7 +77,7 @@ final class Notices {
         Button close = new Button(null, new FontIcon("mdi-close"));
         close.setOnAction(e -> vm.dismissNotice());
         close.setId("noticeClose");
-        LazyTooltip.install(close, "Dismiss this notice (it also goes away by itself after 8 s)");
+        LazyTooltip.install(close, Texts.get("notice.dismiss"));
         HBox box = new HBox(8, new FontIcon("mdi-information-outline"), text, close);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("notice");

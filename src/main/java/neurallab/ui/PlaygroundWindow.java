@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.ui.text.Texts;
 import neurallab.ui.insight.InsightsWindow;
 import neurallab.ui.view.DataPanel;
 import neurallab.ui.view.FileActions;
@@ -159,7 +160,7 @@ public final class PlaygroundWindow implements FileActions {
         file.textProperty().bind(vm.title());
         file.getStyleClass().add("small");
         Label keys = shortcutHint;
-        keys.setText("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+Z undo · Ctrl+I insights · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
+        keys.setText(Texts.get("status.shortcuts"));
         keys.getStyleClass().addAll("small", "muted");
         keys.setId("shortcutHint");
         Region spacer = new Region();
@@ -176,6 +177,7 @@ public final class PlaygroundWindow implements FileActions {
         stage = s;
         files.setOwner(s);
         s.titleProperty().bind(vm.title());
+        LanguageSwitch.follow(this, s, vm, appearance);
         s.setOnCloseRequest(e -> {
             if (!confirmClose()) {
                 e.consume();
@@ -201,5 +203,6 @@ public final class PlaygroundWindow implements FileActions {
     @Override
     public void fillMenu(MenuButton menu) {
         files.fill(menu);
+        menu.getItems().add(LanguageSwitch.menu(appearance.language()));
     }
 }

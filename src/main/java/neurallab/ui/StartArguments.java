@@ -1,12 +1,15 @@
 package neurallab.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import neurallab.ui.text.Texts;
 
 /**
  * What the command line asks of the window: {@code [FILE.json] [--self-check]} or
- * {@code --benchmark-ui SECONDS FILE.json}; anything else is a headless command (not the window's).
+ * {@code --benchmark-ui SECONDS FILE.json}, each with {@code --language en|ko} anywhere (the window's
+ * language, over the system's); anything else is a headless command (not the window's).
  *
  * @param file      the experiment to open, or null for the default one
  * @param selfCheck exit once the first frame is painted (0), or when the file cannot be opened (2)
@@ -14,9 +17,14 @@ import java.util.Locale;
  */
 public record StartArguments(Path file, boolean selfCheck, List<String> benchmark) {
     public static final String BENCHMARK = "--benchmark-ui";
+    public static final String LANGUAGE = "--language";
 
     /** The window's arguments, or null when args are a headless command. */
-    public static StartArguments parse(String[] args) {
+    public static StartArguments parse(String[] given) {
+        String[] args = withLanguageChosen(given);
+        if (args == null) {
+            return null;
+        }
         if (args.length == 0) {
             return new StartArguments(null, false, List.of());
         }
@@ -34,6 +42,28 @@ public record StartArguments(Path file, boolean selfCheck, List<String> benchmar
             return new StartArguments(Path.of(args[0]), true, List.of());
         }
         return null;
+    }
+
+    /**
+     * Speaks the language of {@code --language en|ko} (the window's {@link Texts}) and returns the other
+     * arguments; args themselves when there is no such option, null when it lacks its value.
+     */
+    static String[] withLanguageChosen(String[] args) {
+        int at = List.of(args).indexOf(LANGUAGE);
+        if (at < 0) {
+            return args;
+        }
+        if (at + 1 >= args.length) {
+            return null;
+        }
+        Locale wanted = Locale.forLanguageTag(args[at + 1]);
+        if (!wanted.getLanguage().matches("en|ko")) {
+            System.err.println(LANGUAGE + ": " + args[at + 1] + " is not en or ko; the window speaks English");
+        }
+        Texts.use(wanted);
+        List<String> rest = new ArrayList<>(List.of(args));
+        rest.subList(at, at + 2).clear();
+        return rest.toArray(new String[0]);
     }
 
     /** The arguments as the window's Application receives them again. */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Rectangle2D;
+import neurallab.ui.text.Texts;
 import org.junit.jupiter.api.Test;
 
 class StartArgumentsTest {
@@ -19,6 +21,21 @@ class StartArgumentsTest {
                 StartArguments.parse(new String[] {"My Lesson.JSON", "--self-check"}));
         assertEquals(new StartArguments(null, true, List.of()), StartArguments.parse(new String[] {"--self-check"}));
         assertArrayEquals(new String[] {"circle.json"}, StartArguments.parse(new String[] {"circle.json", "--self-check"}).raw());
+    }
+
+    @Test
+    void theLanguageOptionChoosesTheWindowsLanguageAnywhereInTheArguments() {
+        try {
+            assertEquals(new StartArguments(Path.of("circle.json"), false, List.of()),
+                    StartArguments.parse(new String[] {"--language", "ko", "circle.json"}));
+            assertEquals(Locale.KOREAN, Texts.language());
+            assertEquals(new StartArguments(null, true, List.of()),
+                    StartArguments.parse(new String[] {"--self-check", "--language", "en"}));
+            assertEquals(Locale.ENGLISH, Texts.language());
+            assertNull(StartArguments.parse(new String[] {"circle.json", "--language"}));
+        } finally {
+            Texts.use(Locale.ENGLISH);
+        }
     }
 
     @Test

@@ -1,9 +1,17 @@
 package neurallab.ui.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every text the window shows, in the chosen language: English (the base bundles) or Korean (the
@@ -17,6 +25,7 @@ public final class Texts {
     /** The languages the window speaks; the first is the fallback. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.KOREAN);
 
+    private static final Map<String, ResourceBundle> LOADED = new ConcurrentHashMap<>();
     private static volatile Locale language = fromSystem(Locale.getDefault());
 
     private Texts() {
@@ -41,6 +50,11 @@ public final class Texts {
         return in(language, key, args);
     }
 
+    /** True if some bundle has this key (for texts that come with data, such as the examples' names). */
+    public static boolean has(String key) {
+        return BUNDLES.stream().anyMatch(name -> bundle(name, Locale.ENGLISH).containsKey(key));
+    }
+
     /** The text of this key in a given language (tests compare languages with it). */
     public static String in(Locale locale, String key, Object... args) {
         String text = lookUp(locale, key);
@@ -50,17 +64,35 @@ public final class Texts {
         return text;
     }
 
-    /** The bundle of this name in this language, with no fallback to the system's language. */
+    /**
+     * The bundle of this name in this language: its own file (NAME.properties or NAME_ko.properties, UTF-8),
+     * never the system language's. Read directly: ResourceBundle.Control is refused in a named module, and
+     * without it getBundle falls back to the system's locale (English asked on a Korean system gives Korean).
+     */
     public static ResourceBundle bundle(String name, Locale locale) {
-        return ResourceBundle.getBundle(Texts.class.getPackageName() + "." + name, fromSystem(locale),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String file = name + (fromSystem(locale).equals(Locale.KOREAN) ? "_ko" : "") + ".properties";
+        return LOADED.computeIfAbsent(file, Texts::load);
     }
 
+    private static ResourceBundle load(String file) {
+        try (InputStream in = Texts.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new MissingResourceException("No " + file, Texts.class.getName(), file);
+            }
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // a key missing in Korean shows its English text (TranslationsTest makes sure none is missing)
     private static String lookUp(Locale locale, String key) {
-        for (String name : BUNDLES) {
-            ResourceBundle b = bundle(name, locale);
-            if (b.containsKey(key)) {
-                return b.getString(key);
+        for (Locale l : List.of(fromSystem(locale), Locale.ENGLISH)) {
+            for (String name : BUNDLES) {
+                ResourceBundle b = bundle(name, l);
+                if (b.containsKey(key)) {
+                    return b.getString(key);
+                }
             }
         }
         throw new MissingResourceException("No text for " + key, Texts.class.getName(), key);

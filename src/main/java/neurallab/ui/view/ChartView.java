@@ -15,6 +15,7 @@ import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Downsample;
 import neurallab.ui.render.Format;
 import neurallab.ui.render.LineRaster;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 
 /**
@@ -29,7 +30,7 @@ import neurallab.ui.viewmodel.Appearance;
  */
 public final class ChartView extends Region {
     private static final int[] COLORS = {0xFF0072B2, 0xFF009E73, 0xFFD55E00};
-    private static final String[] NAMES = {"train", "validation", "test"};
+    private static final String[] NAMES = {"split.train", "split.validation", "split.test"}; // text keys
     private PixelImage lines = new PixelImage(1, 1);
     private final ImageView linesView = new ImageView(lines.image());
     private final Canvas canvas = new Canvas();
@@ -140,10 +141,10 @@ public final class ChartView extends Region {
             }
         }
         if (marker != null) {
-            drawMarker(gc, plot, marker, "diverged", 0xFFC0392B, 6, 4, plot.top() + 2, em);
+            drawMarker(gc, plot, marker, Texts.get("chart.diverged"), 0xFFC0392B, 6, 4, plot.top() + 2, em);
         }
         if (best != null && best >= plot.x0()) {
-            drawMarker(gc, plot, best, "best " + Format.count(best), 0xFF009E73, 3, 3, plot.top() + em * 1.2, em);
+            drawMarker(gc, plot, best, Texts.get("chart.best", Format.count(best)), 0xFF009E73, 3, 3, plot.top() + em * 1.2, em);
         }
         if (hoverX >= left && hoverX <= right) {
             drawReadout(gc, plot, hv, em, textColor);
@@ -225,7 +226,7 @@ public final class ChartView extends Region {
         }
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText("epoch " + Format.count((long) plot.x0()), plot.left() + 2 * em, plot.bottom() + 3);
+        gc.fillText(Texts.get("chart.epoch", Format.count((long) plot.x0())), plot.left() + 2 * em, plot.bottom() + 3);
         gc.fillText(Format.count((long) plot.x1()), plot.right() - 2 * em, plot.bottom() + 3);
     }
 
@@ -271,7 +272,14 @@ public final class ChartView extends Region {
         gc.setFill(rgb(rgb));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(label, Math.min(px + 3, plot.right() - em * 0.6 * label.length()), labelTop);
+        gc.fillText(label, Math.min(px + 3, plot.right() - textWidth(gc, label)), labelTop);
+    }
+
+    // the label's width in the canvas font (Korean letters are about twice as wide as Latin ones)
+    private double textWidth(GraphicsContext gc, String label) {
+        measure.setFont(gc.getFont());
+        measure.setText(label);
+        return measure.getLayoutBounds().getWidth();
     }
 
     // the values of every column at the epoch under the mouse
@@ -280,17 +288,17 @@ public final class ChartView extends Region {
         int i = nearest(hv, epoch);
         double px = plot.px(hv.epoch(i));
         line(pixelCentre(px), plot.top(), pixelCentre(px), plot.bottom(), 1, appearance.theme().get().text());
-        StringBuilder sb = new StringBuilder("epoch " + Format.count(hv.epoch(i)));
+        StringBuilder sb = new StringBuilder(Texts.get("chart.epoch", Format.count(hv.epoch(i))));
         for (int ci = 0; ci < columns.length; ci++) {
             double v = hv.value(columns[ci], i);
             if (Double.isFinite(v)) {
-                sb.append("  ").append(NAMES[ci]).append(' ').append(accuracy ? Format.percent(v) : Format.number(v));
+                sb.append("  ").append(Texts.get(NAMES[ci])).append(' ').append(accuracy ? Format.percent(v) : Format.number(v));
             }
         }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.setFill(rgb(appearance.theme().get().background()));
-        double tw = sb.length() * em * 0.45;
+        double tw = textWidth(gc, sb.toString());
         double tx = Math.min(px + 4, plot.right() - tw);
         gc.fillRect(tx - 2, plot.top() + 2, tw + 4, em * 1.2);
         gc.setFill(textColor);

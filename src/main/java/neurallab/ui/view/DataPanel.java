@@ -26,7 +26,9 @@ import neurallab.session.Experiment;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
 import neurallab.session.Limits;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
+import neurallab.ui.viewmodel.RangeTexts;
 import neurallab.ui.viewmodel.Validation;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -49,7 +51,7 @@ public final class DataPanel extends ScrollPane {
         getStyleClass().add("data-scroll");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        Label title = new Label("DATA");
+        Label title = new Label(Texts.get("data.title"));
         title.getStyleClass().add("panel-title");
         TilePane tiles = new TilePane(6, 6);
         tiles.setPrefColumns(3);
@@ -63,22 +65,22 @@ public final class DataPanel extends ScrollPane {
         for (String name : vm.builtinNames()) {
             Button b = new Button(name);
             b.setId("builtin-" + name);
-            LazyTooltip.install(b, "The bundled " + name + " data set (not 2-D: no maps over the plane)");
+            LazyTooltip.install(b, Texts.get("data.builtin.help", name));
             b.setOnAction(e -> vm.selectBuiltin(name));
             builtins.getChildren().add(b);
         }
-        Label real = new Label("Real data");
+        Label real = new Label(Texts.get("data.real"));
         real.getStyleClass().add("field-label");
-        noise = new ValidatedField("Noise", "How far points stray from the clean shape: " + Limits.NOISE.describe(), 5,
+        noise = new ValidatedField(Texts.get("data.noise"), Texts.get("data.noise.help", RangeTexts.describe(Limits.NOISE)), 5,
                 t -> Validation.noise(t).error(), vm::setNoise);
         noise.setId("noiseField");
-        samples = new ValidatedField("Samples", "Number of points: " + Limits.SAMPLES.describe(), 5, t -> Validation.samples(t).error(), vm::setSamples);
+        samples = new ValidatedField(Texts.get("data.samples"), Texts.get("data.samples.help", RangeTexts.describe(Limits.SAMPLES)), 5, t -> Validation.samples(t).error(), vm::setSamples);
         samples.setId("samplesField");
-        test = new ValidatedField("Test fraction", "Share of points held out for testing (never trained on)", 5,
-                t -> Validation.fraction(t, "test fraction", 0).error(), vm::setTestFraction);
+        test = new ValidatedField(Texts.get("data.testFraction"), Texts.get("data.testFraction.help"), 5,
+                t -> Validation.fraction(t, Limits.TEST_FRACTION, 0).error(), vm::setTestFraction);
         test.setId("testFractionField");
-        validation = new ValidatedField("Validation", "Share held out for validation (watched for early stopping)", 5,
-                t -> Validation.fraction(t, "validation fraction", 0).error(), vm::setValidationFraction);
+        validation = new ValidatedField(Texts.get("data.validation"), Texts.get("data.validation.help"), 5,
+                t -> Validation.fraction(t, Limits.VALIDATION_FRACTION, 0).error(), vm::setValidationFraction);
         validation.setId("validationFractionField");
         classes.setEditable(false);
         classes.setPrefWidth(80);
@@ -87,10 +89,10 @@ public final class DataPanel extends ScrollPane {
                 vm.setClassCount(k);
             }
         });
-        classBox = Labelled.of("Classes", "How many classes this generator draws", classes);
-        Button regenerate = new Button("Regenerate", new FontIcon("mdi-refresh"));
+        classBox = Labelled.of(Texts.get("data.classes"), Texts.get("data.classes.help"), classes);
+        Button regenerate = new Button(Texts.get("data.regenerate"), new FontIcon("mdi-refresh"));
         regenerate.setId("regenerateButton");
-        LazyTooltip.install(regenerate, "Draw the data again with a new seed (weights re-initialised too)");
+        LazyTooltip.install(regenerate, Texts.get("data.regenerate.help"));
         regenerate.setOnAction(e -> vm.regenerate());
         FlowPane fields = new FlowPane(8, 6, noise, samples, test, validation, classBox);
         VBox box = new VBox(8, title, tiles, real, builtins, fields, regenerate);
@@ -132,7 +134,7 @@ public final class DataPanel extends ScrollPane {
         StackPane t = new StackPane(c);
         t.getStyleClass().add("thumb");
         t.setId("dataset-" + info.name());
-        LazyTooltip.install(t, info.name() + " (" + info.problem().id() + ")");
+        LazyTooltip.install(t, info.name() + " (" + Texts.get("problem." + info.problem().id()) + ")");
         t.setOnMouseClicked(e -> vm.selectGenerator(info.name()));
         t.getProperties().put("name", info.name());
         return t;

@@ -16,6 +16,7 @@ import neurallab.data.Dataset;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.DataPicture;
 import neurallab.ui.render.Predictions;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 
 /**
@@ -108,7 +109,7 @@ final class DigitGallery extends Region {
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(color(theme.text()));
-        gc.fillText(wrong + " of " + d.size() + " misclassified; they come first, the least sure first", 0, 0);
+        gc.fillText(Texts.get("gallery.caption", wrong, d.size()), 0, 0);
         gc.setTextAlign(TextAlignment.CENTER);
         for (int t = 0; t < tiles; t++) {
             int r = order[t];
@@ -122,7 +123,7 @@ final class DigitGallery extends Region {
                 gc.setStroke(color(ColorScale.ORANGE));
                 gc.setLineWidth(2);
                 gc.strokeRect(ix - 1, y - 1, image + 2, image + 2);
-                gc.fillText("true " + (int) d.targets()[r], x + tileW / 2, y + image + 1.2 * em);
+                gc.fillText(Texts.get("gallery.true", (int) d.targets()[r]), x + tileW / 2, y + image + 1.2 * em);
             }
         }
     }

@@ -23,6 +23,7 @@ import neurallab.ui.render.DataPicture;
 import neurallab.ui.render.Format;
 import neurallab.ui.render.Predictions;
 import neurallab.ui.render.Raster;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 
 /**
@@ -48,8 +49,8 @@ final class InputScatter extends VBox {
         setSpacing(4);
         xColumn.setId("scatterX");
         yColumn.setId("scatterY");
-        LazyTooltip.install(xColumn, "The input along the horizontal axis");
-        LazyTooltip.install(yColumn, "The input along the vertical axis");
+        LazyTooltip.install(xColumn, Texts.get("scatter.x.help"));
+        LazyTooltip.install(yColumn, Texts.get("scatter.y.help"));
         Label across = new Label("x:");
         Label up = new Label("y:");
         for (Label l : List.of(across, up)) {

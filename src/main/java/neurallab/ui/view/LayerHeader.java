@@ -14,9 +14,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import neurallab.engine.Activation;
 import neurallab.engine.LayerSpec;
+import neurallab.session.Limits;
 import neurallab.ui.render.Format;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
+import neurallab.ui.viewmodel.RangeTexts;
 import neurallab.ui.viewmodel.Validation;
 
 /** The controls above a column of the network view: a hidden layer's neurons, activation, dropout and batch norm, or the output's summary. */
@@ -34,20 +37,20 @@ final class LayerHeader {
                 Activation::id, a -> vm.setLayerActivation(layer, a));
         act.show(spec.activation());
         act.setId("activation-" + layer);
-        LazyTooltip.install(act, "This layer's activation: a = f(z), z = w·x + b");
+        LazyTooltip.install(act, Texts.get("layer.activation.help"));
         act.setMaxWidth(Double.MAX_VALUE);
         act.setMinWidth(0);
         act.setPrefWidth(40);
         HBox dropBox = dropout(vm, layer, spec);
-        CheckBox bn = new CheckBox("BN");
+        CheckBox bn = new CheckBox(Texts.get("layer.batchNorm"));
         bn.setSelected(spec.batchNorm());
         bn.setId("batchNorm-" + layer);
-        LazyTooltip.install(bn, "Batch norm: ẑ = (z − μ_B)/√(σ²_B + 1e-5), out = γẑ + β");
+        LazyTooltip.install(bn, Texts.get("layer.batchNorm.help"));
         bn.setOnAction(e -> vm.setLayerBatchNorm(layer, bn.isSelected()));
         bn.getStyleClass().add("small");
-        Label p = new Label(Format.count(params) + " params");
+        Label p = new Label(Texts.get("layer.params", Format.count(params)));
         p.getStyleClass().addAll("small", "muted");
-        LazyTooltip.install(p, "fanIn × units weights + units biases" + (spec.batchNorm() ? " + 2 × units (γ, β)" : ""));
+        LazyTooltip.install(p, Texts.get(spec.batchNorm() ? "layer.params.helpBatchNorm" : "layer.params.help"));
         for (Label l : List.of(units, p)) {
             l.setMinWidth(0);
         }
@@ -71,8 +74,8 @@ final class LayerHeader {
             }
             units.setText(compact ? Integer.toString(spec.units()) : neurons(spec));
         });
-        LazyTooltip.install(box, "Layer " + (layer + 1) + ": " + spec.units() + " neurons, " + spec.activation().id()
-                + ", dropout " + spec.dropout() + (spec.batchNorm() ? ", batch norm" : "") + ", " + params + " parameters");
+        LazyTooltip.install(box, Texts.get(spec.batchNorm() ? "layer.summaryBatchNorm" : "layer.summary", layer + 1,
+                spec.units(), spec.activation().id(), Format.exact(spec.dropout()), Format.count(params)));
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("layer-header");
         return box;
@@ -80,11 +83,11 @@ final class LayerHeader {
 
     /** The output layer's header: its units, activation and parameter count, wrapped in a narrow column. */
     static VBox output(LayerSpec spec, int params) {
-        Label t = new Label("output");
+        Label t = new Label(Texts.get("layer.output"));
         t.getStyleClass().add("small");
         Label a = new Label(spec.units() + " × " + spec.activation().id());
         a.getStyleClass().addAll("small", "muted");
-        Label p = new Label(Format.count(params) + " params");
+        Label p = new Label(Texts.get("layer.params", Format.count(params)));
         p.getStyleClass().addAll("small", "muted");
         for (Label l : List.of(t, a, p)) {
             l.setMinWidth(0);
@@ -99,13 +102,13 @@ final class LayerHeader {
     }
 
     private static String neurons(LayerSpec spec) {
-        return spec.units() + (spec.units() == 1 ? " neuron" : " neurons");
+        return Texts.get(spec.units() == 1 ? "layer.neuron" : "layer.neurons", spec.units());
     }
 
     private static HBox plusMinus(PlaygroundViewModel vm, int layer) {
-        Button plus = ToolbarView.iconButton("mdi-plus", "addNeuron-" + layer, "Add a neuron to this layer");
+        Button plus = ToolbarView.iconButton("mdi-plus", "addNeuron-" + layer, Texts.get("layer.addNeuron"));
         plus.setOnAction(e -> vm.addNeuron(layer));
-        Button minus = ToolbarView.iconButton("mdi-minus", "removeNeuron-" + layer, "Remove a neuron from this layer");
+        Button minus = ToolbarView.iconButton("mdi-minus", "removeNeuron-" + layer, Texts.get("layer.removeNeuron"));
         minus.setOnAction(e -> vm.removeNeuron(layer));
         for (Button b : List.of(plus, minus)) {
             b.setMinWidth(0);
@@ -122,8 +125,7 @@ final class LayerHeader {
         dropout.setPrefColumnCount(2);
         dropout.setMinWidth(0);
         dropout.setId("dropout-" + layer);
-        Tooltip dropTip = new Tooltip("Dropout p: in training each output is zeroed with probability p. "
-                + "Allowed: ≥ 0 and < 1. Applied at the next mini-batch.");
+        Tooltip dropTip = new Tooltip(Texts.get("layer.dropout.help", RangeTexts.describe(Limits.DROPOUT)));
         dropout.setTooltip(dropTip);
         dropout.textProperty().addListener((o, a, t) -> markField(dropout, Validation.dropout(t).error(), dropTip));
         dropout.setOnAction(e -> markField(dropout, vm.setDropout(layer, dropout.getText()), dropTip));
@@ -132,7 +134,7 @@ final class LayerHeader {
                 markField(dropout, vm.setDropout(layer, dropout.getText()), dropTip);
             }
         });
-        Label dropLabel = new Label("drop");
+        Label dropLabel = new Label(Texts.get("layer.dropout"));
         dropLabel.getStyleClass().add("small");
         dropLabel.setMinWidth(0);
         HBox dropBox = new HBox(3, dropLabel, dropout);

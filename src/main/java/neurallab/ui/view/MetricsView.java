@@ -19,6 +19,7 @@ import neurallab.session.live.LossHistory;
 import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 
@@ -55,22 +56,23 @@ public final class MetricsView extends VBox {
         trainLoss.setId("trainLossLabel");
         accuracy.getStyleClass().add("big-number");
         accuracy.setId("accuracyLabel");
-        FlowPane numbers = new FlowPane(18, 4, figure("Test loss", testLoss, 2),
-                figure("Training loss", trainLoss, 0), figure("Test accuracy", accuracy, 2));
+        FlowPane numbers = new FlowPane(18, 4, figure(Texts.get("metrics.testLoss"), testLoss, 2),
+                figure(Texts.get("metrics.trainLoss"), trainLoss, 0), figure(Texts.get("metrics.testAccuracy"), accuracy, 2));
         int[] lossCols = {LossHistory.TRAIN_LOSS, LossHistory.VALIDATION_LOSS, LossHistory.TEST_LOSS};
         int[] accCols = {LossHistory.TRAIN_ACCURACY, LossHistory.VALIDATION_ACCURACY, LossHistory.TEST_ACCURACY};
         lossChart = new ChartView(appearance, lossCols, false);
         lossChart.setId("lossChart");
         accuracyChart = new ChartView(appearance, accCols, true);
-        CheckBox log = new CheckBox("log scale");
+        CheckBox log = new CheckBox(Texts.get("metrics.logScale"));
         log.setId("logScaleCheck");
         log.selectedProperty().bindBidirectional(vm.logScale());
-        HBox legend = new HBox(10, swatch("train", 0), swatch("validation", 1), swatch("test", 2), log);
+        HBox legend = new HBox(10, swatch(Texts.get("split.train"), 0), swatch(Texts.get("split.validation"), 1),
+                swatch(Texts.get("split.test"), 2), log);
         legend.setAlignment(Pos.CENTER_LEFT);
         VBox lossBox = new VBox(4, lossChart, legend);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
-        tabs.getTabs().add(new Tab("Loss", lossBox));
-        accuracyTab = new Tab("Accuracy", accuracyChart);
+        tabs.getTabs().add(new Tab(Texts.get("metrics.loss"), lossBox));
+        accuracyTab = new Tab(Texts.get("metrics.accuracy"), accuracyChart);
         confusion.setHgap(2);
         confusion.setVgap(2);
         confusion.setId("confusionMatrix");
@@ -80,7 +82,7 @@ public final class MetricsView extends VBox {
         ScrollPane confusionScroll = new ScrollPane(confusion);
         confusionScroll.getStyleClass().add("data-scroll");
         VBox.setVgrow(confusionScroll, Priority.ALWAYS);
-        confusionTab = new Tab("Confusion", new VBox(6, confusionNote, confusionScroll));
+        confusionTab = new Tab(Texts.get("metrics.confusion"), new VBox(6, confusionNote, confusionScroll));
         appearance.theme().addListener((o, a, t) -> shownConfusion = null); // the cells take the theme's colours
         tabs.getTabs().addAll(accuracyTab, confusionTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -163,7 +165,7 @@ public final class MetricsView extends VBox {
         }
         shownConfusion = m;
         confusion.getChildren().clear();
-        confusionNote.setText("Rows: true class; columns: predicted class (" + (test ? "test" : "training") + " points)");
+        confusionNote.setText(Texts.get(test ? "metrics.confusion.noteTest" : "metrics.confusion.noteTrain"));
         int k = m.length;
         int max = 1;
         for (int[] row : m) {
@@ -189,7 +191,7 @@ public final class MetricsView extends VBox {
                 int color = ColorScale.mix(theme.background(), i == j ? ColorScale.BLUE : ColorScale.ORANGE, 0.85 * t);
                 c.setStyle("-fx-background-color: " + ColorScale.css(color) + "; -fx-text-fill: "
                         + (t > 0.55 ? "white" : ColorScale.css(theme.text())) + ";");
-                LazyTooltip.install(c, m[i][j] + " points of class " + i + " predicted as " + j);
+                LazyTooltip.install(c, Texts.get("metrics.confusion.cell", m[i][j], i, j));
                 confusion.add(c, j + 1, i + 1);
             }
         }

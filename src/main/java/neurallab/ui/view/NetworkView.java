@@ -24,6 +24,7 @@ import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
 import neurallab.ui.render.Format;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
@@ -56,7 +57,7 @@ public final class NetworkView extends Region {
     private final Label totalParams = new Label();
     private final Label layerCount = new Label();
     private final Label planeNote = new Label();
-    private final CheckBox allLinks = new CheckBox("all links");
+    private final CheckBox allLinks = new CheckBox(Texts.get("network.allLinks"));
     private final int[] pixels = new int[PlaygroundViewModel.GRID * PlaygroundViewModel.GRID];
     private LiveSnapshot shown;
     private Experiment structure;
@@ -87,24 +88,22 @@ public final class NetworkView extends Region {
     }
 
     private void buildTitleRow() {
-        Button addLayer = ToolbarView.iconButton("mdi-plus", "addLayerButton", "Add a hidden layer");
+        Button addLayer = ToolbarView.iconButton("mdi-plus", "addLayerButton", Texts.get("network.addLayer"));
         addLayer.setOnAction(e -> vm.addLayer());
-        Button removeLayer = ToolbarView.iconButton("mdi-minus", "removeLayerButton", "Remove the last hidden layer");
+        Button removeLayer = ToolbarView.iconButton("mdi-minus", "removeLayerButton", Texts.get("network.removeLayer"));
         removeLayer.setOnAction(e -> vm.removeLayer());
-        Label title = new Label("NETWORK");
+        Label title = new Label(Texts.get("network.title"));
         title.getStyleClass().add("panel-title");
         layerCount.setId("layerCount");
         totalParams.getStyleClass().add("muted");
         totalParams.setId("totalParams");
         planeNote.getStyleClass().add("muted");
         planeNote.setMinWidth(0); // cut first when the title row is narrow: the tooltip keeps it whole
-        LazyTooltip.install(planeNote, "The data is not a 2-D plane, so a neuron has no map over it: each shows its "
-                + "bias b as a colour (orange negative, blue positive)");
+        LazyTooltip.install(planeNote, Texts.get("network.notPlanar.help"));
         allLinks.setId("allLinksCheck");
         allLinks.getStyleClass().add("small");
         allLinks.setMinWidth(Region.USE_PREF_SIZE);
-        LazyTooltip.install(allLinks, "Between wide layers only the " + LinkPainter.STRONGEST_PER_NEURON
-                + " strongest links per neuron are drawn, so the picture stays readable; tick to draw every link");
+        LazyTooltip.install(allLinks, Texts.get("network.allLinks.help", LinkPainter.STRONGEST_PER_NEURON));
         allLinks.selectedProperty().addListener((o, a, all) -> {
             links.setAllLinks(all);
             redraw();
@@ -142,7 +141,7 @@ public final class NetworkView extends Region {
                 addNeuron(c, planar, null, false);
             }
             columns.add(c);
-            addMoreLabel(c, "neurons");
+            addMoreLabel(c, "network.more.neurons");
             VBox header = l < e.layers().size() - 1 ? LayerHeader.hidden(vm, appearance, l, spec, params.get(l),
                     this::requestLayout) : LayerHeader.output(spec, params.get(l));
             headers.add(header);
@@ -150,9 +149,9 @@ public final class NetworkView extends Region {
         }
         int total = params.stream().mapToInt(Integer::intValue).sum();
         int hidden = e.layers().size() - 1;
-        layerCount.setText(hidden + (hidden == 1 ? " hidden layer" : " hidden layers"));
-        totalParams.setText(Format.count(total) + " parameters");
-        planeNote.setText(planar ? "" : "not 2-D: neurons show their bias");
+        layerCount.setText(Texts.get(hidden == 1 ? "network.hiddenLayer" : "network.hiddenLayers", hidden));
+        totalParams.setText(Texts.get("network.parameters", Format.count(total)));
+        planeNote.setText(planar ? "" : Texts.get("network.notPlanar"));
         planeNote.setVisible(!planar);
         planeNote.setManaged(!planar);
         boolean wide = links.hasWideLinks();
@@ -180,18 +179,18 @@ public final class NetworkView extends Region {
             }
         }
         columns.add(in);
-        addMoreLabel(in, "inputs");
+        addMoreLabel(in, "network.more.inputs");
     }
 
-    private void addMoreLabel(NetworkColumn c, String what) {
+    // whatKey: the text key of the hidden units ("… has 784 inputs; the first …")
+    private void addMoreLabel(NetworkColumn c, String whatKey) {
         int hidden = c.units - c.frames.size();
         if (hidden <= 0) {
             return;
         }
-        c.more = new Label("+" + hidden + " more");
+        c.more = new Label(Texts.get("network.more", hidden));
         c.more.getStyleClass().addAll("small", "muted");
-        LazyTooltip.install(c.more, "This column has " + c.units + " " + what + "; the first " + c.frames.size()
-                + " are drawn, with their links. Every one of them trains.");
+        LazyTooltip.install(c.more, Texts.get(whatKey, c.units, c.frames.size()));
         nodes.getChildren().add(c.more);
     }
 
@@ -230,7 +229,7 @@ public final class NetworkView extends Region {
             if (f != null) {
                 frame.setId("feature-" + f.id());
                 frame.setOnMouseClicked(e -> vm.toggleFeature(f));
-                LazyTooltip.install(frame, f.id() + ": click to " + (off ? "use" : "stop using") + " this input");
+                LazyTooltip.install(frame, Texts.get(off ? "network.feature.use" : "network.feature.stop", f.id()));
             }
         } else {
             frame.getStyleClass().add("drawn"); // its map is painted into the network's image

@@ -30,6 +30,7 @@ import neurallab.ui.render.DataPicture;
 import neurallab.ui.render.Format;
 import neurallab.ui.render.Predictions;
 import neurallab.ui.render.Raster;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -67,7 +68,7 @@ public final class OutputView extends VBox {
         this.appearance = appearance;
         getStyleClass().addAll("panel", "output-view");
         setSpacing(6);
-        Label title = new Label("OUTPUT");
+        Label title = new Label(Texts.get("output.title"));
         title.getStyleClass().add("panel-title");
         FlowPane toggles = toggles();
         view.setSmooth(false);
@@ -111,23 +112,22 @@ public final class OutputView extends VBox {
 
     /** The plane's switches: test points, discretized colours, painting points and the class painted. */
     private FlowPane toggles() {
-        CheckBox test = new CheckBox("Show test data");
+        CheckBox test = new CheckBox(Texts.get("output.showTest"));
         test.setId("showTestCheck");
         test.selectedProperty().bindBidirectional(vm.showTestPoints());
-        CheckBox discretize = new CheckBox("Discretize");
+        CheckBox discretize = new CheckBox(Texts.get("output.discretize"));
         discretize.setId("discretizeCheck");
-        LazyTooltip.install(discretize, "Show only the predicted class (or the sign), not the confidence");
+        LazyTooltip.install(discretize, Texts.get("output.discretize.help"));
         discretize.selectedProperty().bindBidirectional(vm.discretize());
-        ToggleButton paint = new ToggleButton("Paint",
+        ToggleButton paint = new ToggleButton(Texts.get("output.paint"),
                 new FontIcon("mdi-brush"));
         paint.setId("paintToggle");
         paint.selectedProperty().bindBidirectional(vm.paintMode());
-        LazyTooltip.install(paint, "Paint points here: left click adds the picked class (A = 0), right "
-                + "click class B (1), shift-click removes the nearest point");
+        LazyTooltip.install(paint, Texts.get("output.paint.help"));
         Spinner<Integer> paintClass = new Spinner<>(0, 9, 0);
         paintClass.setPrefWidth(4.5 * Appearance.BASE_FONT);
         paintClass.setId("paintClassSpinner");
-        LazyTooltip.install(paintClass, "The class a left click paints");
+        LazyTooltip.install(paintClass, Texts.get("output.paintClass.help"));
         paintClass.valueProperty().addListener((o, a, k) -> vm.paintClass().set(k));
         paintClass.visibleProperty().bind(paint.selectedProperty());
         FlowPane toggles = new FlowPane(12, 4, test, discretize, paint, paintClass);
@@ -245,7 +245,7 @@ public final class OutputView extends VBox {
             scatter.setVisible(false);
             if (s.generation() != messageGeneration) {
                 messageGeneration = s.generation();
-                message.setText("No data");
+                message.setText(Texts.get("output.noData"));
                 drawLegend();
             }
             return;
@@ -341,8 +341,8 @@ public final class OutputView extends VBox {
             legendLo.setText(Format.number(regressionLo));
             legendHi.setText(Format.number(regressionHi));
         } else if (k == 1) {
-            legendLo.setText("class 0");
-            legendHi.setText("class 1");
+            legendLo.setText(Texts.get("output.class", 0));
+            legendHi.setText(Texts.get("output.class", 1));
         } else {
             legendLo.setText("");
             legendHi.setText("");
@@ -351,11 +351,11 @@ public final class OutputView extends VBox {
                 Region swatch = new Region();
                 swatch.setMinSize(12, 12);
                 swatch.setStyle("-fx-background-color: " + ColorScale.css(ColorScale.classColor(j)) + ";");
-                Label l = new Label("class " + j, swatch);
+                Label l = new Label(Texts.get("output.class", j), swatch);
                 l.getStyleClass().add("small");
                 classLegend.getChildren().add(l);
             }
-            Label sat = new Label("(paler = less sure)");
+            Label sat = new Label(Texts.get("output.paler"));
             sat.getStyleClass().addAll("small", "muted");
             classLegend.getChildren().add(sat);
         }

@@ -13,7 +13,9 @@ import neurallab.engine.ScheduleType;
 import neurallab.session.Limits;
 import neurallab.session.Range;
 import neurallab.ui.render.Format;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
+import neurallab.ui.viewmodel.RangeTexts;
 import neurallab.ui.viewmodel.Validation;
 
 /** The hover cards with the optimizer's and the schedule's own settings, each field checked against the table of limits. */
@@ -28,7 +30,7 @@ final class SettingsPopups {
         OptimizerSettings o = vm.experiment().get().training().optimizer();
         VBox box = new VBox(6);
         box.getStyleClass().add("hover-card");
-        Label title = new Label(o.type().id() + " settings (applied at the next mini-batch)");
+        Label title = new Label(Texts.get("settings.optimizer", o.type().id()));
         title.getStyleClass().add("panel-title");
         box.getChildren().add(title);
         switch (o.type()) {
@@ -51,7 +53,7 @@ final class SettingsPopups {
                                 o::withBeta2),
                         epsilon(o));
                 if (o.type() == OptimizerType.ADAMW) {
-                    box.getChildren().add(setting(Limits.WEIGHT_DECAY, "w −= η·λ·w before the Adam step", o.weightDecay(),
+                    box.getChildren().add(setting(Limits.WEIGHT_DECAY, Texts.get("settings.weightDecay"), o.weightDecay(),
                             o::withWeightDecay));
                 }
                 if (o.type() == OptimizerType.NADAM) {
@@ -59,19 +61,19 @@ final class SettingsPopups {
                             o::withMomentumDecay));
                 }
             }
-            default -> box.getChildren().add(new Label("Plain SGD: w ← w − η·g. No other settings."));
+            default -> box.getChildren().add(new Label(Texts.get("settings.sgd")));
         }
         popup(anchor, box);
     }
 
     private ValidatedField epsilon(OptimizerSettings o) {
-        return setting(Limits.EPSILON, "added to the denominator for stability", o.epsilon(),
+        return setting(Limits.EPSILON, Texts.get("settings.epsilon"), o.epsilon(),
                 o::withEpsilon);
     }
 
     private ValidatedField setting(Range range, String formula, double value,
                                    DoubleFunction<OptimizerSettings> make) {
-        ValidatedField f = new ValidatedField(range.name(), formula, 8,
+        ValidatedField f = new ValidatedField(RangeTexts.name(range), formula, 8,
                 t -> Validation.check(range, t).error(),
                 t -> {
                     var c = Validation.check(range, t);
@@ -88,13 +90,13 @@ final class SettingsPopups {
         Schedule s = vm.experiment().get().training().schedule();
         VBox box = new VBox(6);
         box.getStyleClass().add("hover-card");
-        Label title = new Label(s.type().id() + " schedule: " + switch (s.type()) {
+        Label title = new Label(Texts.get("settings.schedule", s.type().id(), switch (s.type()) {
             case CONSTANT -> "lr(e) = lr₀";
             case STEP -> "lr(e) = lr₀·γ^⌊e / stepSize⌋";
             case EXPONENTIAL -> "lr(e) = lr₀·γ^e";
             case TIME -> "lr(e) = lr₀ / (1 + decay·e)";
             case COSINE -> "lr(e) = lo + ½(lr₀ − lo)(1 + cos(π·min(e, period)/period))";
-        });
+        }));
         title.getStyleClass().add("formula");
         box.getChildren().add(title);
         switch (s.type()) {
@@ -108,13 +110,13 @@ final class SettingsPopups {
             case COSINE -> box.getChildren().addAll(
                     schedWhole(Limits.PERIOD, s.period(), s::withPeriod),
                     schedField(Limits.MIN_LEARNING_RATE, s.minLearningRate(), s::withMinLearningRate));
-            default -> box.getChildren().add(new Label("A constant rate has no settings."));
+            default -> box.getChildren().add(new Label(Texts.get("settings.constant")));
         }
         popup(anchor, box);
     }
 
     private ValidatedField schedField(Range range, double value, DoubleFunction<Schedule> make) {
-        ValidatedField f = new ValidatedField(range.name(), range.name(), 8, t -> Validation.check(range, t).error(), t -> {
+        ValidatedField f = new ValidatedField(RangeTexts.name(range), RangeTexts.name(range), 8, t -> Validation.check(range, t).error(), t -> {
             var c = Validation.check(range, t);
             if (c.isOk()) {
                 vm.setSchedule(make.apply(c.value()));
@@ -126,7 +128,7 @@ final class SettingsPopups {
     }
 
     private ValidatedField schedWhole(Range range, int value, IntFunction<Schedule> make) {
-        ValidatedField f = new ValidatedField(range.name(), range.name(), 8, t -> Validation.whole(range, t).error(), t -> {
+        ValidatedField f = new ValidatedField(RangeTexts.name(range), RangeTexts.name(range), 8, t -> Validation.whole(range, t).error(), t -> {
             var c = Validation.whole(range, t);
             if (c.isOk()) {
                 vm.setSchedule(make.apply(c.value()));

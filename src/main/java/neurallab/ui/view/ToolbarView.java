@@ -30,9 +30,11 @@ import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.Speed;
 import neurallab.session.live.TrainerState;
 import neurallab.ui.render.Format;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
+import neurallab.ui.viewmodel.RangeTexts;
 import neurallab.ui.viewmodel.Validation;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -60,7 +62,7 @@ public final class ToolbarView extends VBox {
     private final ValidatedField regRate;
     private final ValidatedField batch;
     private final ValidatedField seed;
-    private final CheckBox earlyStop = new CheckBox("Early stopping");
+    private final CheckBox earlyStop = new CheckBox(Texts.get("toolbar.earlyStopping"));
 
     public ToolbarView(PlaygroundViewModel vm, Appearance appearance, FileActions files) {
         this.vm = vm;
@@ -70,22 +72,23 @@ public final class ToolbarView extends VBox {
         HBox row1 = runRow(appearance, files);
 
         // row 2: hyperparameters
-        problem = Labelled.combo(List.of(ProblemType.values()), ProblemType::id, vm::setProblem);
+        problem = Labelled.combo(List.of(ProblemType.values()), p -> Texts.get("problem." + p.id()), vm::setProblem);
         problem.setId("problemCombo");
         loss = Labelled.combo(List.of(Loss.values()), Loss::id, vm::setLoss);
         loss.setId("lossCombo");
         optimizer = Labelled.combo(List.of(OptimizerType.values()), OptimizerType::id, vm::setOptimizer);
         optimizer.setId("optimizerCombo");
-        learningRate = new ValidatedField("Learning rate", "Step size η: w ← w − η·∂L/∂w. Allowed: "
-                + Limits.LEARNING_RATE.describe() + ". Applied at the next mini-batch, no reset.", 6,
+        learningRate = new ValidatedField(Texts.get("toolbar.learningRate"),
+                Texts.get("toolbar.learningRate.help", RangeTexts.describe(Limits.LEARNING_RATE)), 6,
                 t -> Validation.learningRate(t).error(), vm::setLearningRate);
         learningRate.setId("learningRateField");
         schedule = Labelled.combo(List.of(ScheduleType.values()), ScheduleType::id, vm::setScheduleType);
         schedule.setId("scheduleCombo");
-        regKind = Labelled.combo(List.of("none", "L1", "L2"), s -> s, this::pickRegularization);
+        regKind = Labelled.combo(List.of("none", "L1", "L2"),
+                s -> s.equals("none") ? Texts.get("regularization.none") : s, this::pickRegularization);
         regKind.setId("regularizationCombo");
-        regRate = new ValidatedField("Reg. rate", "Penalty λ added to the loss: L1 λ·Σ|w|, L2 λ·Σw² (kernels only). "
-                + "Allowed: " + Limits.L2.describe() + ". Applied at the next mini-batch.", 5, t -> Validation.regularizationRate(t).error(),
+        regRate = new ValidatedField(Texts.get("toolbar.regRate"),
+                Texts.get("toolbar.regRate.help", RangeTexts.describe(Limits.L2)), 5, t -> Validation.regularizationRate(t).error(),
                 t -> vm.setRegularization(regKind.getValue(), t));
         regRate.setId("regularizationRateField");
         initializer = Labelled.combo(List.of(InitializerType.values()), InitializerType::id, vm::setInitializer);
@@ -93,28 +96,28 @@ public final class ToolbarView extends VBox {
         activation = Labelled.combo(Arrays.stream(Activation.values()).filter(a -> a != Activation.SOFTMAX).toList(),
                 Activation::id, vm::setDefaultActivation);
         activation.setId("activationCombo");
-        batch = new ValidatedField("Batch size", "Samples per gradient step: 1 = plain SGD, ≥ training size = "
-                + "full batch. Allowed: " + Limits.BATCH_SIZE.describe() + ". Applied at the next mini-batch.", 4,
+        batch = new ValidatedField(Texts.get("toolbar.batchSize"),
+                Texts.get("toolbar.batchSize.help", RangeTexts.describe(Limits.BATCH_SIZE)), 4,
                 t -> Validation.batchSize(t).error(), vm::setBatchSize);
         batch.setId("batchSizeField");
-        seed = new ValidatedField("Seed", "Same seed, same data and initial weights, on every machine. "
-                + "A whole number.", 6, t -> Validation.seed(t).error(), vm::setSeed);
+        seed = new ValidatedField(Texts.get("toolbar.seed"), Texts.get("toolbar.seed.help"), 6, t -> Validation.seed(t).error(), vm::setSeed);
         seed.setId("seedField");
 
         getChildren().addAll(row1, settingsRow());
 
-        vm.playing().addListener((o, a, p) -> playIcon.setIconLiteral(p ? "mdi-pause" : "mdi-play"));
+        showPlaying(vm.playing().get()); // a window built again while training (a new language) shows pause
+        vm.playing().addListener((o, a, p) -> showPlaying(p));
         vm.experiment().addListener((o, a, e) -> showExperiment(e));
         showExperiment(vm.experiment().get());
     }
 
     /** Row 2: every training hyperparameter, each with its help. */
     private FlowPane settingsRow() {
-        Button optSettings = iconButton("mdi-tune", "optimizerSettingsButton", "This optimizer's settings");
+        Button optSettings = iconButton("mdi-tune", "optimizerSettingsButton", Texts.get("toolbar.optimizerSettings"));
         optSettings.setOnAction(e -> popups.showOptimizerSettings(optSettings));
         MenuButton presets = new MenuButton();
         presets.setGraphic(new FontIcon("mdi-menu-down"));
-        LazyTooltip.install(presets, "Pick a learning rate");
+        LazyTooltip.install(presets, Texts.get("toolbar.pickRate"));
         for (String r : RATES) {
             MenuItem item = new MenuItem(r);
             item.setOnAction(e -> {
@@ -125,26 +128,25 @@ public final class ToolbarView extends VBox {
         }
         HBox lrBox = new HBox(2, learningRate, presets);
         lrBox.setAlignment(Pos.BOTTOM_LEFT);
-        Button schedSettings = iconButton("mdi-tune", "scheduleSettingsButton", "The schedule's settings");
+        Button schedSettings = iconButton("mdi-tune", "scheduleSettingsButton", Texts.get("toolbar.scheduleSettings"));
         schedSettings.setOnAction(e -> popups.showScheduleSettings(schedSettings));
-        Button dice = iconButton("mdi-dice-5", "reseedButton", "A new random seed: new data draw, new weights");
+        Button dice = iconButton("mdi-dice-5", "reseedButton", Texts.get("toolbar.reseed"));
         dice.setOnAction(e -> vm.reseed());
         HBox seedBox = new HBox(2, seed, dice);
         seedBox.setAlignment(Pos.BOTTOM_LEFT);
         earlyStop.setId("earlyStoppingCheck");
-        LazyTooltip.install(earlyStop, "Pause when the validation loss has not improved for 20 epochs and restore "
-                + "the best weights (needs a validation split)");
+        LazyTooltip.install(earlyStop, Texts.get("toolbar.earlyStopping.help"));
         earlyStop.setOnAction(e -> vm.setEarlyStopping(earlyStop.isSelected()));
         VBox earlyBox = new VBox(1, new Label(" "), earlyStop);
         FlowPane row2 = new FlowPane(14, 6,
-                Labelled.of("Problem", "Classification (classes) or regression (a number per point)", problem),
-                Labelled.of("Loss", "What training minimises; only those that fit the problem and the output layer are offered", loss),
-                hbox(Labelled.of("Optimizer", "How each step uses the gradient", optimizer), optSettings),
+                Labelled.of(Texts.get("toolbar.problem"), Texts.get("toolbar.problem.help"), problem),
+                Labelled.of(Texts.get("toolbar.loss"), Texts.get("toolbar.loss.help"), loss),
+                hbox(Labelled.of(Texts.get("toolbar.optimizer"), Texts.get("toolbar.optimizer.help"), optimizer), optSettings),
                 lrBox,
-                hbox(Labelled.of("Schedule", "How the learning rate changes over epochs", schedule), schedSettings),
-                Labelled.of("Regularization", "A penalty on large weights, against overfitting", regKind), regRate,
-                Labelled.of("Initializer", "How the weights start (changing it rebuilds the network)", initializer),
-                Labelled.of("Activation", "Every hidden layer's activation (each layer can override it)", activation),
+                hbox(Labelled.of(Texts.get("toolbar.schedule"), Texts.get("toolbar.schedule.help"), schedule), schedSettings),
+                Labelled.of(Texts.get("toolbar.regularization"), Texts.get("toolbar.regularization.help"), regKind), regRate,
+                Labelled.of(Texts.get("toolbar.initializer"), Texts.get("toolbar.initializer.help"), initializer),
+                Labelled.of(Texts.get("toolbar.activation"), Texts.get("toolbar.activation.help"), activation),
                 batch, seedBox, earlyBox);
         row2.getStyleClass().add("toolbar-row");
         return row2;
@@ -156,37 +158,37 @@ public final class ToolbarView extends VBox {
         play.setId("playButton");
         play.getStyleClass().addAll("run-button", "play-button");
         play.setOnAction(e -> vm.togglePlay());
-        LazyTooltip.install(play, "Play / pause training (Space)");
-        Button step = iconButton("mdi-step-forward", "stepButton", "Train one epoch, then pause (→)");
+        LazyTooltip.install(play, Texts.get("toolbar.play"));
+        Button step = iconButton("mdi-step-forward", "stepButton", Texts.get("toolbar.step"));
         step.setOnAction(e -> vm.stepEpoch());
-        Button stepBatch = iconButton("mdi-debug-step-over", "stepBatchButton", "Train one mini-batch, then pause (Shift+→)");
+        Button stepBatch = iconButton("mdi-debug-step-over", "stepBatchButton", Texts.get("toolbar.stepBatch"));
         stepBatch.setOnAction(e -> vm.stepBatch());
-        Button reset = iconButton("mdi-replay", "resetButton", "New initial weights from the seed; epoch 0 (R)");
+        Button reset = iconButton("mdi-replay", "resetButton", Texts.get("toolbar.reset"));
         reset.setOnAction(e -> vm.reset());
         rate.getStyleClass().add("muted");
         rate.setMinWidth(Region.USE_PREF_SIZE);
 
-        Labelled.Combo<Speed> speed = Labelled.combo(SPEEDS, s -> s.isMax() ? "as fast as possible"
-                : s.epochsPerFrame() + (s.epochsPerFrame() == 1 ? " epoch / frame" : " epochs / frame"), vm.speed()::set);
+        Labelled.Combo<Speed> speed = Labelled.combo(SPEEDS, s -> s.isMax() ? Texts.get("toolbar.speed.max")
+                : Texts.get(s.epochsPerFrame() == 1 ? "toolbar.speed.one" : "toolbar.speed.many", s.epochsPerFrame()), vm.speed()::set);
         speed.setId("speedCombo");
         speed.show(vm.speed().get());
         vm.speed().addListener((o, a, s) -> speed.show(s));
 
-        MenuButton file = new MenuButton("File");
+        MenuButton file = new MenuButton(Texts.get("toolbar.file"));
         file.setId("fileMenu");
         file.setGraphic(new FontIcon("mdi-folder-outline"));
         file.setOnShowing(e -> files.fillMenu(file));
         files.fillMenu(file);
 
-        Button insights = new Button("Insights", new FontIcon("mdi-microscope"));
+        Button insights = new Button(Texts.get("toolbar.insights"), new FontIcon("mdi-microscope"));
         insights.setId("insightsButton");
-        LazyTooltip.install(insights, "See inside the network while it learns (Ctrl+I)");
+        LazyTooltip.install(insights, Texts.get("toolbar.insights.help"));
         insights.setOnAction(e -> files.showInsights());
-        Button theme = iconButton("mdi-theme-light-dark", "themeButton", "Light / dark theme");
+        Button theme = iconButton("mdi-theme-light-dark", "themeButton", Texts.get("toolbar.theme"));
         theme.setOnAction(e -> appearance.toggleTheme());
-        Button zoomOut = iconButton("mdi-magnify-minus", "zoomOutButton", "Smaller text (Ctrl+−)");
+        Button zoomOut = iconButton("mdi-magnify-minus", "zoomOutButton", Texts.get("toolbar.zoomOut"));
         zoomOut.setOnAction(e -> appearance.zoomOut());
-        Button zoomIn = iconButton("mdi-magnify-plus", "zoomInButton", "Larger text, for the back of the room (Ctrl+=)");
+        Button zoomIn = iconButton("mdi-magnify-plus", "zoomInButton", Texts.get("toolbar.zoomIn"));
         zoomIn.setOnAction(e -> appearance.zoomIn());
         Label zoom = new Label();
         zoom.textProperty().bind(appearance.zoom().multiply(100).asString("%.0f%%"));
@@ -200,9 +202,8 @@ public final class ToolbarView extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row1 = new HBox(10, play, step, stepBatch, reset, historyButton(false), historyButton(true), epochBox(),
-                Labelled.of("Speed",
-                "How many epochs run between two pictures; 'as fast as possible' trains flat out and "
-                        + "refreshes the pictures once per frame", speed), new LiveLabel(rate), spacer, insights, file, zoomOut, zoom, zoomIn, theme);
+                Labelled.of(Texts.get("toolbar.speed"),
+                Texts.get("toolbar.speed.help"), speed), new LiveLabel(rate), spacer, insights, file, zoomOut, zoom, zoomIn, theme);
         row1.setAlignment(Pos.CENTER_LEFT);
         row1.getStyleClass().add("toolbar-row");
         return row1;
@@ -210,8 +211,8 @@ public final class ToolbarView extends VBox {
 
     // undo or redo, disabled when there is nothing to take back or to bring again
     private Button historyButton(boolean redo) {
-        Button b = redo ? iconButton("mdi-redo", "redoButton", "Redo what was undone (Ctrl+Shift+Z, Ctrl+Y)")
-                : iconButton("mdi-undo", "undoButton", "Undo the last edit (Ctrl+Z)");
+        Button b = redo ? iconButton("mdi-redo", "redoButton", Texts.get("toolbar.redo"))
+                : iconButton("mdi-undo", "undoButton", Texts.get("toolbar.undo"));
         b.setOnAction(e -> {
             if (redo) {
                 vm.redo();
@@ -227,9 +228,13 @@ public final class ToolbarView extends VBox {
         epoch.getStyleClass().add("epoch-label");
         epoch.setId("epochLabel");
         epoch.setMinWidth(Region.USE_PREF_SIZE);
-        Label epochCaption = new Label("Epoch");
+        Label epochCaption = new Label(Texts.get("toolbar.epoch"));
         epochCaption.getStyleClass().add("field-label");
         return new VBox(0, epochCaption, new LiveLabel(epoch));
+    }
+
+    private void showPlaying(boolean playing) {
+        playIcon.setIconLiteral(playing ? "mdi-pause" : "mdi-play");
     }
 
     private void pickRegularization(String kind) {
@@ -257,7 +262,7 @@ public final class ToolbarView extends VBox {
             return;
         }
         epoch.setText(Format.epochCounter(s.epoch()));
-        rate.setText(s.epochsPerSecond() > 0 ? Format.count(Math.round(s.epochsPerSecond())) + " epochs/s" : "");
+        rate.setText(s.epochsPerSecond() > 0 ? Texts.get("toolbar.epochsPerSecond", Format.count(Math.round(s.epochsPerSecond()))) : "");
     }
 
     private void showExperiment(Experiment e) {

@@ -12,6 +12,7 @@ import neurallab.engine.LayerParameters;
 import neurallab.session.Experiment;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.ui.render.Format;
+import neurallab.ui.text.Texts;
 import neurallab.ui.view.NetworkLayout.Target;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
@@ -121,13 +122,13 @@ final class WeightCard {
         error.setWrapText(true);
         error.setMaxWidth(22 * appearance.fontSize());
         boolean output = t.layer() == structure.layers().size() - 1;
-        String where = output ? "output" : "layer " + (t.layer() + 1);
+        String where = output ? Texts.get("card.output") : Texts.get("card.layer", t.layer() + 1);
         if (t.isNeuron()) {
-            title.setText((output ? "Output neuron " : "Neuron ") + (t.unit() + 1) + " of " + where);
-            field.setPromptText("new bias");
+            title.setText(Texts.get(output ? "card.outputNeuronTitle" : "card.neuronTitle", t.unit() + 1, where));
+            field.setPromptText(Texts.get("card.newBias"));
         } else {
-            title.setText("Weight: " + sourceName(t) + " → " + where + " neuron " + (t.unit() + 1));
-            field.setPromptText("new weight");
+            title.setText(Texts.get("card.weightTitle", sourceName(t), where, t.unit() + 1));
+            field.setPromptText(Texts.get("card.newWeight"));
         }
         field.textProperty().addListener((o, a, text) -> error.setText(Validation.weight(text).error() == null
                 || text.isEmpty() ? "" : Validation.weight(text).error()));
@@ -145,8 +146,7 @@ final class WeightCard {
                 hide();
             }
         });
-        Label hint = new Label((t.isNeuron() ? "Type a bias" : "Type a weight")
-                + " and press Enter · click to pin this card, Esc to close");
+        Label hint = new Label(Texts.get(t.isNeuron() ? "card.hintBias" : "card.hintWeight"));
         hint.getStyleClass().addAll("small", "muted");
         HBox edit = new HBox(6, field, new FontIcon("mdi-keyboard-return"));
         edit.setAlignment(Pos.CENTER_LEFT);
@@ -155,9 +155,10 @@ final class WeightCard {
 
     private String sourceName(Target t) {
         if (t.layer() == 0) {
-            return structure.features().isEmpty() ? "input " + (t.input() + 1) : structure.features().get(t.input()).id();
+            return structure.features().isEmpty() ? Texts.get("card.input", t.input() + 1)
+                    : structure.features().get(t.input()).id();
         }
-        return "layer " + t.layer() + " neuron " + (t.input() + 1);
+        return Texts.get("card.layerNeuron", t.layer(), t.input() + 1);
     }
 
     /** The card's figures from s (a no-op without a card). */
@@ -181,8 +182,7 @@ final class WeightCard {
             int units = p.bias().length;
             double g = s.kernelGradients().get(t.layer())[t.input() * units + t.unit()];
             value.setText("w = " + Format.number(w));
-            formula.setText("contributes w·" + inputSymbol(t.layer(), t.input()) + " to z\n∂L/∂w = "
-                    + Format.number(g) + "   (update: w ← w − η·∂L/∂w)");
+            formula.setText(Texts.get("card.weightFormula", inputSymbol(t.layer(), t.input()), Format.number(g)));
         }
     }
 
@@ -196,7 +196,7 @@ final class WeightCard {
                     .append(Format.number(Math.abs(w))).append("·").append(inputSymbol(t.layer(), i));
         }
         if (p.kernel().length > shownTerms) {
-            z.append(" + … (").append(p.kernel().length - shownTerms).append(" more)");
+            z.append(' ').append(Texts.get("card.moreTerms", p.kernel().length - shownTerms));
         }
         return z.append(b < 0 ? " − " : " + ").append(Format.number(Math.abs(b))).append(")").toString();
     }

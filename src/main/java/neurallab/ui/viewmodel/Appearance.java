@@ -5,7 +5,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** Theme and zoom: the root font size every size in the window is relative to. */
+/** Theme, zoom (the root font size every size in the window is relative to) and language. */
 public final class Appearance {
     public static final double BASE_FONT = 14;
     public static final double MIN_ZOOM = 0.75, MAX_ZOOM = 2.0, STEP = 0.125;
@@ -50,6 +50,11 @@ public final class Appearance {
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1.0);
+    private final Language language = new Language();
+
+    public Language language() {
+        return language;
+    }
 
     public ObjectProperty<Theme> theme() {
         return theme;

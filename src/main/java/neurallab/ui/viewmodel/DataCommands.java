@@ -16,7 +16,9 @@ import neurallab.engine.LayerSpec;
 import neurallab.engine.Loss;
 import neurallab.session.Experiment;
 import neurallab.session.ExperimentRules;
+import neurallab.session.Limits;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.ui.text.Texts;
 
 /**
  * The playground's edits of the data: a generator, a bundled data set or a CSV file (each starts an
@@ -54,14 +56,14 @@ abstract class DataCommands extends EditCommands {
                 ? new DataSource.Generator(name, info.defaultSamples(), 0.0, info.defaultClasses(), 0.5, 0.0)
                 : old.withGenerator(name).withClasses(info.defaultClasses());
         List<Feature> features = e.features().isEmpty() ? List.of(Feature.X1, Feature.X2) : e.features();
-        newData(Edits.withData(e, info.problem(), g, features), "data " + name);
+        newData(Edits.withData(e, info.problem(), g, features), Texts.get("edit.data", name));
     }
 
     public void selectBuiltin(String name) {
         Experiment e = experimentNow();
         double test = e.data() instanceof DataSource.Generator g ? g.testFraction() : 0.3;
         newData(Edits.withData(e, ProblemType.CLASSIFICATION, new DataSource.Builtin(name, test, 0.0), List.of()),
-                "data " + name);
+                Texts.get("edit.data", name));
     }
 
     /**
@@ -80,7 +82,7 @@ abstract class DataCommands extends EditCommands {
             try {
                 CsvImport.read(file, file.getFileName().toString(), null, problem);
             } catch (DataException again) {
-                editor.notice("Could not import " + file.getFileName() + ": " + again.getMessage());
+                editor.notice(Texts.get("notice.importFailed", file.getFileName(), again.getMessage()));
                 return;
             }
         }
@@ -92,13 +94,13 @@ abstract class DataCommands extends EditCommands {
         layers.add(ExperimentRules.outputLayer(problem, classes, loss));
         newData(e.withProblem(problem).withData(new DataSource.Csv(file.toString(), null, 0.3, 0.0))
                 .withFeatures(List.of()).withLayers(layers).withWeights(null).withTraining(e.training().withLoss(loss)),
-                "data " + file.getFileName());
+                Texts.get("edit.data", file.getFileName()));
     }
 
     public String setNoise(String text) {
         Checked<Double> c = Validation.noise(text);
         if (c.isOk()) {
-            editGenerator(g -> g.withNoise(c.value()), g -> change("noise", g.noise(), c.value()));
+            editGenerator(g -> g.withNoise(c.value()), g -> change(RangeTexts.name(Limits.NOISE), g.noise(), c.value()));
         }
         return c.error();
     }
@@ -106,32 +108,32 @@ abstract class DataCommands extends EditCommands {
     public String setSamples(String text) {
         Checked<Integer> c = Validation.samples(text);
         if (c.isOk()) {
-            editGenerator(g -> g.withSamples(c.value()), g -> change("samples", g.samples(), c.value()));
+            editGenerator(g -> g.withSamples(c.value()), g -> change(RangeTexts.name(Limits.SAMPLES), g.samples(), c.value()));
         }
         return c.error();
     }
 
     public String setTestFraction(String text) {
         double val = experimentNow().data() instanceof DataSource.Generator g ? g.validationFraction() : 0;
-        Checked<Double> c = Validation.fraction(text, "test fraction", val);
+        Checked<Double> c = Validation.fraction(text, Limits.TEST_FRACTION, val);
         if (c.isOk()) {
-            editGenerator(g -> g.withTestFraction(c.value()), g -> change("test fraction", g.testFraction(), c.value()));
+            editGenerator(g -> g.withTestFraction(c.value()), g -> change(RangeTexts.name(Limits.TEST_FRACTION), g.testFraction(), c.value()));
         }
         return c.error();
     }
 
     public String setValidationFraction(String text) {
         double test = experimentNow().data() instanceof DataSource.Generator g ? g.testFraction() : 0;
-        Checked<Double> c = Validation.fraction(text, "validation fraction", test);
+        Checked<Double> c = Validation.fraction(text, Limits.VALIDATION_FRACTION, test);
         if (c.isOk()) {
             editGenerator(g -> g.withValidationFraction(c.value()),
-                    g -> change("validation fraction", g.validationFraction(), c.value()));
+                    g -> change(RangeTexts.name(Limits.VALIDATION_FRACTION), g.validationFraction(), c.value()));
         }
         return c.error();
     }
 
     public void setClassCount(int classes) {
-        editGenerator(g -> g.withClasses(classes), g -> change("classes", g.classes(), classes));
+        editGenerator(g -> g.withClasses(classes), g -> change(Texts.get("edit.classes"), g.classes(), classes));
     }
 
     private void editGenerator(UnaryOperator<DataSource.Generator> edit,
@@ -140,7 +142,7 @@ abstract class DataCommands extends EditCommands {
         if (e.data() instanceof DataSource.Generator g) {
             editor.edit(Edits.withData(e, e.problem(), edit.apply(g), e.features()), label.apply(g));
         } else {
-            editor.notice("This setting applies to generated data; pick a generator first");
+            editor.notice(Texts.get("edit.generatorOnly"));
         }
     }
 
@@ -150,7 +152,7 @@ abstract class DataCommands extends EditCommands {
     public void paint(double x1, double x2, double label) {
         LiveSnapshot s = paintable();
         if (s != null) {
-            editor.edit(Painting.add(experimentNow(), s.rawSplits(), x1, x2, label), "painted points", null, stroke());
+            editor.edit(Painting.add(experimentNow(), s.rawSplits(), x1, x2, label), Texts.get("edit.painted"), null, stroke());
         }
     }
 
@@ -159,7 +161,7 @@ abstract class DataCommands extends EditCommands {
         LiveSnapshot s = paintable();
         Experiment next = s == null ? null : Painting.erase(experimentNow(), s.rawSplits(), x1, x2, radius);
         if (next != null) {
-            editor.edit(next, "erased points", null, stroke());
+            editor.edit(next, Texts.get("edit.erased"), null, stroke());
         }
     }
 
@@ -178,7 +180,7 @@ abstract class DataCommands extends EditCommands {
 
     private LiveSnapshot paintable() {
         if (experimentNow().features().isEmpty()) {
-            editor.notice("Painting needs 2-D data");
+            editor.notice(Texts.get("edit.paintingNeeds2d"));
             return null;
         }
         LiveSnapshot s = bridge.snapshot().get();

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.ui.text.Texts;
 
 /**
  * The file the experiment belongs to and whether it differs from what was saved: edits and training
@@ -78,8 +79,8 @@ public final class DocumentState {
         updateTitle();
     }
 
-    private void updateTitle() {
-        String name = file.get() == null ? "untitled" : file.get().getFileName().toString();
+    void updateTitle() {
+        String name = file.get() == null ? Texts.get("document.untitled") : file.get().getFileName().toString();
         title.set((dirty.get() ? "• " : "") + name + " — NeuralLab");
     }
 }

@@ -18,6 +18,7 @@ import neurallab.session.Experiment;
 import neurallab.session.Limits;
 import neurallab.session.TrainingSpec;
 import neurallab.ui.render.Format;
+import neurallab.ui.text.Texts;
 
 /**
  * The playground's edits of hyperparameters and of the network, each computing the next experiment and
@@ -53,7 +54,7 @@ abstract class EditCommands {
         TrainingSpec t = experimentNow().training();
         if (c.isOk()) {
             training(t.withOptimizer(t.optimizer().withLearningRate(c.value())),
-                    change("learning rate", t.optimizer().learningRate(), c.value()));
+                    change(RangeTexts.name(Limits.LEARNING_RATE), t.optimizer().learningRate(), c.value()));
         }
         return c.error();
     }
@@ -62,20 +63,20 @@ abstract class EditCommands {
     public void lowerLearningRate() {
         TrainingSpec t = experimentNow().training();
         double lr = t.optimizer().learningRate() * 0.1;
-        training(t.withOptimizer(t.optimizer().withLearningRate(lr)), change("learning rate", t.optimizer()
-                .learningRate(), lr));
+        training(t.withOptimizer(t.optimizer().withLearningRate(lr)), change(RangeTexts.name(Limits.LEARNING_RATE),
+                t.optimizer().learningRate(), lr));
     }
 
     public void setOptimizer(OptimizerType type) {
         TrainingSpec t = experimentNow().training();
         if (t.optimizer().type() != type) {
             training(t.withOptimizer(OptimizerSettings.defaults(type, t.optimizer().learningRate())),
-                    change("optimizer", t.optimizer().type().id(), type.id()));
+                    change(Texts.get("edit.optimizer"), t.optimizer().type().id(), type.id()));
         }
     }
 
     public void setOptimizerSettings(OptimizerSettings settings) {
-        training(experimentNow().training().withOptimizer(settings), settings.type().id() + " settings");
+        training(experimentNow().training().withOptimizer(settings), Texts.get("edit.optimizerSettings", settings.type().id()));
     }
 
     public String setBatchSize(String text) {
@@ -83,14 +84,14 @@ abstract class EditCommands {
         Experiment e = experimentNow();
         if (c.isOk()) {
             if (c.value() == 1 && e.layers().stream().anyMatch(LayerSpec::batchNorm)) {
-                return "batch size must be at least 2 with batch norm on";
+                return Texts.get("edit.batchSizeWithBatchNorm");
             }
-            training(e.training().withBatchSize(c.value()), change("batch size", e.training().batchSize(), c.value()));
+            training(e.training().withBatchSize(c.value()), change(RangeTexts.name(Limits.BATCH_SIZE), e.training().batchSize(), c.value()));
         }
         return c.error();
     }
 
-    /** kind: "none", "L1" or "L2". */
+    /** kind: {@code "none"}, {@code "L1"} or {@code "L2"}. */
     public String setRegularization(String kind, String rateText) {
         Checked<Double> c = Validation.regularizationRate(rateText);
         if (!c.isOk()) {
@@ -101,8 +102,8 @@ abstract class EditCommands {
             case "L2" -> Regularization.NONE.withL2(c.value());
             default -> Regularization.NONE;
         };
-        training(experimentNow().training().withRegularization(r), "regularization " + kind
-                + (r.isNone() ? "" : " " + Format.exact(c.value())));
+        training(experimentNow().training().withRegularization(r), Texts.get("edit.regularization",
+                r.isNone() ? Texts.get("regularization.none") : kind + " " + Format.exact(c.value())));
         return null;
     }
 
@@ -110,21 +111,21 @@ abstract class EditCommands {
     public void setEarlyStopping(boolean on) {
         Experiment e = experimentNow();
         if (on && !(e.data() instanceof DataSource.Generator g && g.validationFraction() > 0)) {
-            editor.notice("Early stopping watches the validation loss: set a validation fraction > 0 first");
+            editor.notice(Texts.get("edit.earlyStoppingNeedsValidation"));
             return;
         }
         training(e.training().withEarlyStopping(on ? new EarlyStopping(20, 0.0, true) : null),
-                "early stopping " + (on ? "on" : "off"));
+                Texts.get(on ? "edit.earlyStoppingOn" : "edit.earlyStoppingOff"));
     }
 
     public void setSchedule(Schedule schedule) {
-        training(experimentNow().training().withSchedule(schedule), schedule.type().id() + " schedule settings");
+        training(experimentNow().training().withSchedule(schedule), Texts.get("edit.scheduleSettings", schedule.type().id()));
     }
 
     public void setScheduleType(ScheduleType type) {
         Schedule s = experimentNow().training().schedule();
         if (s.type() != type) {
-            training(experimentNow().training().withSchedule(s.withType(type)), change("schedule", s.type().id(),
+            training(experimentNow().training().withSchedule(s.withType(type)), change(Texts.get("edit.schedule"), s.type().id(),
                     type.id()));
         }
     }
@@ -136,7 +137,7 @@ abstract class EditCommands {
             List<LayerSpec> layers = new ArrayList<>(e.layers());
             double before = layers.get(layer).dropout();
             layers.set(layer, layers.get(layer).withDropout(c.value()));
-            editor.edit(e.withLayers(layers), change("layer " + (layer + 1) + " dropout", before, c.value()));
+            editor.edit(e.withLayers(layers), change(Texts.get("edit.layerDropout", layer + 1), before, c.value()));
         }
         return c.error();
     }
@@ -151,7 +152,7 @@ abstract class EditCommands {
 
     protected void reseedTo(long seed) {
         Experiment e = experimentNow();
-        editor.edit(e.withSeed(seed).withWeights(null), change("seed", e.seed(), seed));
+        editor.edit(e.withSeed(seed).withWeights(null), change(Texts.get("edit.seed"), e.seed(), seed));
     }
 
     // ---- changes that rebuild the network ---------------------------------------------------------
@@ -164,14 +165,14 @@ abstract class EditCommands {
         Experiment e = experimentNow();
         if (e.training().loss() != loss) {
             rebuild(Edits.settleOutput(e.withTraining(e.training().withLoss(loss))),
-                    change("loss", e.training().loss().id(), loss.id()));
+                    change(Texts.get("edit.loss"), e.training().loss().id(), loss.id()));
         }
     }
 
     public void setInitializer(InitializerType type) {
         Experiment e = experimentNow();
         rebuild(e.withInitializer(e.initializer().withType(type)).withWeights(null),
-                change("initializer", e.initializer().type().id(), type.id()));
+                change(Texts.get("edit.initializer"), e.initializer().type().id(), type.id()));
     }
 
     /** Every hidden layer's activation. */
@@ -181,26 +182,26 @@ abstract class EditCommands {
         for (LayerSpec s : Edits.hidden(e)) {
             hidden.add(s.withActivation(a));
         }
-        rebuild(Edits.withHidden(e, hidden), "activation " + a.id());
+        rebuild(Edits.withHidden(e, hidden), Texts.get("edit.activation", a.id()));
     }
 
     public void addLayer() {
         List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experimentNow()));
         if (!Limits.HIDDEN_LAYERS.contains(hidden.size() + 1)) {
-            editor.notice("Not added: " + Limits.HIDDEN_LAYERS.name() + " must be " + Limits.HIDDEN_LAYERS.describe());
+            editor.notice(Texts.get("edit.notAdded", RangeTexts.mustBe(Limits.HIDDEN_LAYERS)));
             return;
         }
         Activation a = hidden.isEmpty() ? Activation.TANH : hidden.get(hidden.size() - 1).activation();
         int units = hidden.isEmpty() ? 4 : Math.min(hidden.get(hidden.size() - 1).units(), 8);
         hidden.add(new LayerSpec(units, a));
-        rebuild(Edits.withHidden(experimentNow(), hidden), "hidden layer added");
+        rebuild(Edits.withHidden(experimentNow(), hidden), Texts.get("edit.layerAdded"));
     }
 
     public void removeLayer() {
         List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experimentNow()));
         if (!hidden.isEmpty()) {
             hidden.remove(hidden.size() - 1);
-            rebuild(Edits.withHidden(experimentNow(), hidden), "hidden layer removed");
+            rebuild(Edits.withHidden(experimentNow(), hidden), Texts.get("edit.layerRemoved"));
         }
     }
 
@@ -217,11 +218,11 @@ abstract class EditCommands {
         LayerSpec s = hidden.get(layer);
         int units = s.units() + delta;
         if (!Limits.UNITS.contains(units)) {
-            editor.notice("Not changed: " + Limits.UNITS.name() + " must be " + Limits.UNITS.describe());
+            editor.notice(Texts.get("edit.notChanged", RangeTexts.mustBe(Limits.UNITS)));
             return;
         }
         hidden.set(layer, s.withUnits(units));
-        rebuild(Edits.withHidden(experimentNow(), hidden), change("layer " + (layer + 1) + " neurons", s.units(), units));
+        rebuild(Edits.withHidden(experimentNow(), hidden), change(Texts.get("edit.layerNeurons", layer + 1), s.units(), units));
     }
 
     public void setLayerActivation(int layer, Activation a) {
@@ -229,7 +230,7 @@ abstract class EditCommands {
         LayerSpec s = hidden.get(layer);
         if (s.activation() != a) {
             hidden.set(layer, s.withActivation(a));
-            rebuild(Edits.withHidden(experimentNow(), hidden), change("layer " + (layer + 1) + " activation",
+            rebuild(Edits.withHidden(experimentNow(), hidden), change(Texts.get("edit.layerActivation", layer + 1),
                     s.activation().id(), a.id()));
         }
     }
@@ -237,11 +238,11 @@ abstract class EditCommands {
     public void setLayerBatchNorm(int layer, boolean on) {
         List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experimentNow()));
         if (on && experimentNow().training().batchSize() == 1) {
-            editor.notice("Batch norm needs mini-batches of at least 2: raise the batch size first");
+            editor.notice(Texts.get("edit.batchNormNeedsBatches"));
             return;
         }
         hidden.set(layer, hidden.get(layer).withBatchNorm(on));
-        rebuild(Edits.withHidden(experimentNow(), hidden), "layer " + (layer + 1) + " batch norm " + (on ? "on" : "off"));
+        rebuild(Edits.withHidden(experimentNow(), hidden), Texts.get(on ? "edit.layerBatchNormOn" : "edit.layerBatchNormOff", layer + 1));
     }
 
     public void toggleFeature(Feature f) {
@@ -252,7 +253,7 @@ abstract class EditCommands {
         List<Feature> fs = new ArrayList<>(e.features());
         if (fs.contains(f)) {
             if (fs.size() == 1) {
-                editor.notice("At least one input feature must stay on");
+                editor.notice(Texts.get("edit.oneInputStays"));
                 return;
             }
             fs.remove(f);
@@ -260,6 +261,6 @@ abstract class EditCommands {
             fs.add(f);
             fs.sort(null);
         }
-        rebuild(e.withFeatures(fs).withWeights(null), "input " + f.id() + (fs.contains(f) ? " on" : " off"));
+        rebuild(e.withFeatures(fs).withWeights(null), Texts.get(fs.contains(f) ? "edit.inputOn" : "edit.inputOff", f.id()));
     }
 }

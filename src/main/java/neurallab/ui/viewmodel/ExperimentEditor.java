@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import neurallab.session.Experiment;
 import neurallab.session.ExperimentRules;
+import neurallab.ui.text.Texts;
 
 /**
  * The owner of the current experiment and its history. Every edit computes the next experiment and goes
@@ -62,7 +63,7 @@ public final class ExperimentEditor {
     boolean edit(Experiment next, String label, String why, Object key) {
         List<String> problems = ExperimentRules.structural(next);
         if (!problems.isEmpty()) {
-            notice.set("Not applied: " + String.join("; ", problems));
+            notice.set(Texts.get("edit.notApplied", String.join("; ", problems)));
             return false;
         }
         Experiment before = experiment.get();
@@ -86,14 +87,14 @@ public final class ExperimentEditor {
     public void undo() {
         if (history.canUndo()) {
             String label = history.nextUndo().label();
-            show(history.undo(), "undo " + label);
+            show(history.undo(), Texts.get("history.undone", label));
         }
     }
 
     public void redo() {
         if (history.canRedo()) {
             String label = history.nextRedo().label();
-            show(history.redo(), "redo " + label);
+            show(history.redo(), Texts.get("history.redone", label));
         }
     }
 
@@ -111,8 +112,8 @@ public final class ExperimentEditor {
         labels();
     }
 
-    private void labels() {
-        undoLabel.set(history.canUndo() ? "Undo: " + history.nextUndo().label() : "");
-        redoLabel.set(history.canRedo() ? "Redo: " + history.nextRedo().label() : "");
+    void labels() {
+        undoLabel.set(history.canUndo() ? Texts.get("history.undoing", history.nextUndo().label()) : "");
+        redoLabel.set(history.canRedo() ? Texts.get("history.redoing", history.nextRedo().label()) : "");
     }
 }

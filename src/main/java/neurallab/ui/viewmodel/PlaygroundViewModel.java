@@ -23,6 +23,7 @@ import neurallab.session.insight.RunComparison;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.Speed;
 import neurallab.session.live.TrainerWorker;
+import neurallab.ui.text.Texts;
 
 /**
  * The playground's state and commands. Views bind to the read-only properties and call the commands;
@@ -111,6 +112,12 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
 
     public ReadOnlyStringProperty redoLabel() {
         return editor.redoLabel();
+    }
+
+    /** The language changed: the title and the Undo and Redo labels are written again in it. */
+    public void textsChanged() {
+        document.updateTitle();
+        editor.labels();
     }
 
     public ReadOnlyBooleanProperty dirty() {
@@ -267,10 +274,10 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         }
         try {
             CsvExport.write(s.rawSplits(), target);
-            editor.notice("Exported the data to " + target.getFileName());
+            editor.notice(Texts.get("notice.exported", target.getFileName()));
             return true;
         } catch (IOException | RuntimeException e) {
-            editor.notice("Could not export " + target.getFileName() + ": " + e.getMessage());
+            editor.notice(Texts.get("notice.exportFailed", target.getFileName(), e.getMessage()));
             return false;
         }
     }
@@ -284,12 +291,12 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         try {
             store.write(new ExperimentDocument(current(), pinnedRuns.runs()), target);
         } catch (IOException | RuntimeException e) {
-            editor.notice("Could not save " + target.getFileName() + ": " + e.getMessage());
+            editor.notice(Texts.get("notice.saveFailed", target.getFileName(), e.getMessage()));
             return false;
         }
         recent.add(target);
         document.saved(target, bridge.snapshot().get());
-        editor.notice("Saved " + target.getFileName());
+        editor.notice(Texts.get("notice.saved", target.getFileName()));
         return true;
     }
 
@@ -298,14 +305,14 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         try {
             d = store.readDocument(source);
         } catch (IOException | RuntimeException ex) {
-            editor.notice("Could not open " + source.getFileName() + ": " + ex.getMessage());
+            editor.notice(Texts.get("notice.openFailed", source.getFileName(), ex.getMessage()));
             return false;
         }
         load(d.experiment(), source.toAbsolutePath().getParent());
         pinnedRuns.replaceAll(d.pinnedRuns());
         document.loaded(source);
         recent.add(source);
-        editor.notice("Opened " + source.getFileName());
+        editor.notice(Texts.get("notice.opened", source.getFileName()));
         return true;
     }
 

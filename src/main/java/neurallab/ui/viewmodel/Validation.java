@@ -2,6 +2,7 @@ package neurallab.ui.viewmodel;
 
 import neurallab.session.Limits;
 import neurallab.session.Range;
+import neurallab.ui.text.Texts;
 
 /**
  * What every typed field accepts: exactly what an experiment file may hold ({@link Limits}), each refusal
@@ -15,7 +16,7 @@ public final class Validation {
 
     /** A number typed for one setting of the table (a whole number where the range is integral). */
     public static Checked<Double> check(Range range, String text) {
-        String message = range.name() + " must be " + range.describe();
+        String message = RangeTexts.mustBe(range);
         if (text == null || text.isBlank()) {
             return Checked.error(message);
         }
@@ -29,7 +30,7 @@ public final class Validation {
 
     /** A whole number typed for an integral range of the table. */
     public static Checked<Integer> whole(Range range, String text) {
-        String message = range.name() + " must be " + range.describe();
+        String message = RangeTexts.mustBe(range);
         try {
             long v = Long.parseLong(text == null ? "" : text.strip().replace('−', '-'));
             return range.contains(v) ? Checked.ok((int) v) : Checked.error(message);
@@ -55,11 +56,10 @@ public final class Validation {
     }
 
     /** The test or validation fraction; together they must leave training points. */
-    public static Checked<Double> fraction(String text, String name, double other) {
-        Checked<Double> c = check(name.startsWith("test") ? Limits.TEST_FRACTION : Limits.VALIDATION_FRACTION, text);
+    public static Checked<Double> fraction(String text, Range range, double other) {
+        Checked<Double> c = check(range, text);
         if (c.isOk() && c.value() + other >= 1) {
-            return Checked.error("test + validation fractions must be < 1 (the rest trains); the other is "
-                    + other);
+            return Checked.error(Texts.get("validation.fractionsTooLarge", other));
         }
         return c;
     }
@@ -81,7 +81,7 @@ public final class Validation {
         try {
             return Checked.ok(Long.parseLong(text.strip().replace('−', '-')));
         } catch (NumberFormatException e) {
-            return Checked.error("seed must be a whole number (e.g. 7)");
+            return Checked.error(Texts.get("validation.seed"));
         }
     }
 }
