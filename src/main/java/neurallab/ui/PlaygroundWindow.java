@@ -52,6 +52,9 @@ public final class PlaygroundWindow implements FileActions {
     private final InsightsWindow insights;
     private final Label shortcutHint = new Label();
     private final FileMenu files;
+    private final Presentation presentation;
+    private final ExportMenu exports;
+    private final Shortcuts shortcuts;
 
     public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -84,6 +87,10 @@ public final class PlaygroundWindow implements FileActions {
         root.setId("playgroundRoot");
         insights = new InsightsWindow(vm, appearance);
         frameListeners.add(insights::onFrame);
+        presentation = new Presentation(appearance, root);
+        exports = new ExportMenu(vm, root, network, output, metrics, insights);
+        shortcuts = new Shortcuts(vm, appearance, files, this::showInsights, presentation, exports::picture);
+        shortcutHint.setText(shortcuts.hint());
 
         timer = new AnimationTimer() {
             @Override
@@ -139,7 +146,7 @@ public final class PlaygroundWindow implements FileActions {
         appearance.theme().addListener((o, a, t) -> applyTheme(scene));
         appearance.zoom().addListener((o, a, z) -> applyZoom());
         applyZoom();
-        new Shortcuts(vm, appearance, files, this::showInsights).install(scene);
+        shortcuts.install(scene, root);
         return scene;
     }
 
@@ -159,7 +166,6 @@ public final class PlaygroundWindow implements FileActions {
         file.textProperty().bind(vm.title());
         file.getStyleClass().add("small");
         Label keys = shortcutHint;
-        keys.setText("Space play/pause · → step · Shift+→ one batch · R reset · Ctrl+Z undo · Ctrl+I insights · Ctrl+= / Ctrl+− zoom · Ctrl+S save");
         keys.getStyleClass().addAll("small", "muted");
         keys.setId("shortcutHint");
         Region spacer = new Region();
@@ -175,6 +181,8 @@ public final class PlaygroundWindow implements FileActions {
     public void attach(Stage s) {
         stage = s;
         files.setOwner(s);
+        exports.setOwner(s);
+        presentation.attach(s);
         s.titleProperty().bind(vm.title());
         s.setOnCloseRequest(e -> {
             if (!confirmClose()) {
@@ -194,12 +202,27 @@ public final class PlaygroundWindow implements FileActions {
         insights.toggle(stage);
     }
 
+    /** Presentation mode on or off (F5, the toolbar's projector button). */
+    @Override
+    public void togglePresentation() {
+        presentation.toggle();
+    }
+
+    /** Where a lesson panel plugs in its next and previous step, for PageDown and PageUp; null unplugs. */
+    public void setLessonSteps(Runnable next, Runnable previous) {
+        shortcuts.setLessonSteps(next, previous);
+    }
+
+    ExportMenu exports() {
+        return exports;
+    }
+
     public InsightsWindow insights() {
         return insights;
     }
 
     @Override
     public void fillMenu(MenuButton menu) {
-        files.fill(menu);
+        files.fill(menu, exports.menu());
     }
 }

@@ -30,6 +30,7 @@ import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.Speed;
 import neurallab.session.live.TrainerState;
 import neurallab.ui.render.Format;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
@@ -182,6 +183,8 @@ public final class ToolbarView extends VBox {
         insights.setId("insightsButton");
         LazyTooltip.install(insights, "See inside the network while it learns (Ctrl+I)");
         insights.setOnAction(e -> files.showInsights());
+        Button present = iconButton("mdi-projector-screen", "presentButton", Texts.get("present.button.tip"));
+        present.setOnAction(e -> files.togglePresentation());
         Button theme = iconButton("mdi-theme-light-dark", "themeButton", "Light / dark theme");
         theme.setOnAction(e -> appearance.toggleTheme());
         Button zoomOut = iconButton("mdi-magnify-minus", "zoomOutButton", "Smaller text (Ctrl+−)");
@@ -202,7 +205,7 @@ public final class ToolbarView extends VBox {
         HBox row1 = new HBox(10, play, step, stepBatch, reset, historyButton(false), historyButton(true), epochBox(),
                 Labelled.of("Speed",
                 "How many epochs run between two pictures; 'as fast as possible' trains flat out and "
-                        + "refreshes the pictures once per frame", speed), new LiveLabel(rate), spacer, insights, file, zoomOut, zoom, zoomIn, theme);
+                        + "refreshes the pictures once per frame", speed), new LiveLabel(rate), spacer, insights, file, zoomOut, zoom, zoomIn, present, theme);
         row1.setAlignment(Pos.CENTER_LEFT);
         row1.getStyleClass().add("toolbar-row");
         return row1;
