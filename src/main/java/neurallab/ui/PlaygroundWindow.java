@@ -60,11 +60,13 @@ public final class PlaygroundWindow implements FileActions {
         this.vm = vm;
         this.appearance = appearance;
         files = new FileMenu(vm);
-        toolbar = new ToolbarView(vm, appearance, this);
         DataPanel data = new DataPanel(vm);
         network = new NetworkView(vm, appearance);
         output = new OutputView(vm, appearance);
         metrics = new MetricsView(vm, appearance);
+        insights = new InsightsWindow(vm, appearance);
+        exports = new ExportMenu(vm, layout, network, output, metrics, insights);
+        toolbar = new ToolbarView(vm, appearance, this); // its File menu holds the Export submenu
         SplitPane right = new SplitPane(output, metrics);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
@@ -85,10 +87,8 @@ public final class PlaygroundWindow implements FileActions {
         root = new StackPane(layout);
         notices.floatOver(root, shortcutHint);
         root.setId("playgroundRoot");
-        insights = new InsightsWindow(vm, appearance);
         frameListeners.add(insights::onFrame);
-        presentation = new Presentation(appearance, root);
-        exports = new ExportMenu(vm, root, network, output, metrics, insights);
+        presentation = new Presentation(appearance, root, toolbar::setCompact);
         shortcuts = new Shortcuts(vm, appearance, files, this::showInsights, presentation, exports::picture);
         shortcutHint.setText(shortcuts.hint());
 

@@ -1,6 +1,8 @@
 package neurallab.ui;
 
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
@@ -17,15 +19,29 @@ import neurallab.ui.viewmodel.Appearance;
  * and exit key are replaced by ours, so that leaving always restores the zoom.
  */
 final class Presentation {
+    /**
+     * Below this many lines of text the toolbar's settings row gives way to the panels: presenting, a
+     * 1024 × 768 screen holds 36 lines (compact), a 1920 × 1080 one 51 (everything stays).
+     */
+    static final double COMPACT_LINES = 44;
+
     private final Appearance appearance;
     private final StackPane root;
+    /** Makes the toolbar compact (true) or not; compact while presenting on a screen under {@link #COMPACT_LINES} lines. */
+    private final Consumer<Boolean> compactToolbar;
     private final Label hint = new Label();
     private final PauseTransition hintTime = new PauseTransition(Duration.seconds(4));
     private Stage stage;
 
-    Presentation(Appearance appearance, StackPane root) {
+    Presentation(Appearance appearance, StackPane root, Consumer<Boolean> compactToolbar) {
         this.appearance = appearance;
         this.root = root;
+        this.compactToolbar = compactToolbar;
+        InvalidationListener fit = o -> compactToolbar.accept(appearance.presenting().get()
+                && root.getHeight() < COMPACT_LINES * appearance.fontSize());
+        appearance.presenting().addListener(fit);
+        appearance.zoom().addListener(fit);
+        root.heightProperty().addListener(fit);
         hint.setId("presentHint");
         hint.getStyleClass().add("present-hint");
         hint.setMouseTransparent(true);

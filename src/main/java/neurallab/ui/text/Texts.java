@@ -50,10 +50,15 @@ public final class Texts {
         return text;
     }
 
-    /** The bundle of this name in this language, with no fallback to the system's language. */
+    /**
+     * The bundle of this name in this language, with no fallback to the system's language: English is asked
+     * for as the root locale, whose bundle is the base one. (A ResourceBundle.Control would say the same, but
+     * is refused inside a named module, which the packaged app is.)
+     */
     public static ResourceBundle bundle(String name, Locale locale) {
-        return ResourceBundle.getBundle(Texts.class.getPackageName() + "." + name, fromSystem(locale),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale language = fromSystem(locale);
+        return ResourceBundle.getBundle(Texts.class.getPackageName() + "." + name,
+                language.equals(LANGUAGES.get(0)) ? Locale.ROOT : language);
     }
 
     private static String lookUp(Locale locale, String key) {

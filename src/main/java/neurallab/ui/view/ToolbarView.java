@@ -1,12 +1,15 @@
 package neurallab.ui.view;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.FlowPane;
@@ -62,6 +65,8 @@ public final class ToolbarView extends VBox {
     private final ValidatedField batch;
     private final ValidatedField seed;
     private final CheckBox earlyStop = new CheckBox("Early stopping");
+    /** What {@link #setCompact} hides, and what it hid (and so puts back). */
+    private final List<Node> compactHides = new ArrayList<>(), compactHid = new ArrayList<>();
 
     public ToolbarView(PlaygroundViewModel vm, Appearance appearance, FileActions files) {
         this.vm = vm;
@@ -103,10 +108,35 @@ public final class ToolbarView extends VBox {
         seed.setId("seedField");
 
         getChildren().addAll(row1, settingsRow());
+        compactHides.add(getChildren().get(1));
 
         vm.playing().addListener((o, a, p) -> playIcon.setIconLiteral(p ? "mdi-pause" : "mdi-play"));
         vm.experiment().addListener((o, a, e) -> showExperiment(e));
         showExperiment(vm.experiment().get());
+    }
+
+    /**
+     * Presenting on a small screen (a 1024 × 768 projector): the settings row gives its height to the panels,
+     * the zoom buttons give way (Ctrl+= and Ctrl+− remain) and the labelled buttons show only their icons.
+     * Leaving puts back only what this hid, so what a lesson hid stays hidden.
+     */
+    public void setCompact(boolean compact) {
+        for (Node n : compact ? compactHides : List.copyOf(compactHid)) {
+            if (n.isVisible() == compact) {
+                n.setVisible(!compact);
+                n.setManaged(!compact);
+                if (compact) {
+                    compactHid.add(n);
+                } else {
+                    compactHid.remove(n);
+                }
+            }
+        }
+        for (Node n : ((HBox) getChildren().get(0)).getChildren()) {
+            if (n instanceof Labeled l && l.getGraphic() != null && l.getText() != null) {
+                l.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            }
+        }
     }
 
     /** Row 2: every training hyperparameter, each with its help. */
@@ -194,6 +224,7 @@ public final class ToolbarView extends VBox {
         Label zoom = new Label();
         zoom.textProperty().bind(appearance.zoom().multiply(100).asString("%.0f%%"));
         zoom.getStyleClass().add("muted");
+        compactHides.addAll(List.of(zoomOut, zoom, zoomIn));
 
         // on a narrow window at a large zoom the speed choice gives way first; these keep their labels
         for (Region r : List.of(insights, file, zoom)) {
