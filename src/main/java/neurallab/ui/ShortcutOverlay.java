@@ -33,16 +33,17 @@ final class ShortcutOverlay {
         return layer.getParent() != null;
     }
 
-    void toggle() {
+    void toggle(boolean presenting) {
         if (!hide()) {
-            show();
+            show(presenting);
         }
     }
 
-    void show() {
+    /** Shows the list; presenting, in smaller type than the window's, so that it fits a 1024 × 768 screen. */
+    void show(boolean presenting) {
         GridPane grid = new GridPane();
         grid.setHgap(24);
-        grid.setVgap(4);
+        grid.setVgap(2);
         for (int i = 0; i < table.size(); i++) {
             Shortcuts.Shortcut s = table.get(i);
             Label key = new Label(s.keyText());
@@ -55,6 +56,9 @@ final class ShortcutOverlay {
         close.getStyleClass().addAll("small", "muted");
         VBox card = new VBox(10, title, grid, close);
         card.getStyleClass().add("shortcut-card");
+        if (presenting) {
+            card.getStyleClass().add("presenting");
+        }
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         layer.getChildren().setAll(card);
         StackPane.setAlignment(card, Pos.CENTER);

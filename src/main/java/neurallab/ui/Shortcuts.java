@@ -26,13 +26,19 @@ final class Shortcuts {
      * whether text fields use these keys themselves, and the action (true if it did something).
      */
     record Shortcut(List<KeyCombination> keys, String description, boolean fieldKeys, BooleanSupplier action) {
-        /** What the overlay and the status bar show for the first key: "Ctrl+=", "Space", "→". */
+        /** What the overlay and the status bar show: the first key ("Ctrl+=", "Space", "→") and any character key. */
         String keyText() {
-            KeyCombination k = keys.get(0);
+            StringBuilder text = new StringBuilder(show(keys.get(0)));
+            keys.stream().skip(1).filter(k -> k instanceof KeyCharacterCombination)
+                    .forEach(k -> text.append(" / ").append(show(k)));
+            return text.toString();
+        }
+
+        private static String show(KeyCombination k) {
             if (k instanceof KeyCodeCombination c && c.getCode() == KeyCode.RIGHT) {
                 return (c.getShift() == KeyCombination.ModifierValue.DOWN ? "Shift+" : "") + "→";
             }
-            return k.getDisplayText();
+            return k instanceof KeyCharacterCombination c ? c.getCharacter() : k.getDisplayText();
         }
     }
 
@@ -76,7 +82,7 @@ final class Shortcuts {
                 row("shortcut.present", false, () -> presentation.toggle(), key(KeyCode.F5)),
                 new Shortcut(List.of(key(KeyCode.ESCAPE)), "shortcut.leave", true,
                         () -> overlay.hide() || presentation.leave()),
-                row("shortcut.help", false, () -> overlay.toggle(), key(KeyCode.F1),
+                row("shortcut.help", false, () -> overlay.toggle(appearance.presenting().get()), key(KeyCode.F1),
                         new KeyCharacterCombination("?", KeyCombination.SHIFT_ANY)),
                 row("shortcut.zoomIn", false, () -> appearance.zoomIn(),
                         ctrl(KeyCode.EQUALS, KeyCombination.SHIFT_ANY), ctrl(KeyCode.PLUS), ctrl(KeyCode.ADD)),
