@@ -52,6 +52,10 @@ final class PictureDialog {
 
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
+        if (owner != null && owner.getScene() != null) { // the window's theme and zoom, presenting too
+            d.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            d.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
         d.setTitle(Texts.get("export.picture.title"));
         d.setHeaderText(null);
         d.getDialogPane().setContent(grid);

@@ -26,6 +26,7 @@ import neurallab.session.Experiment;
 import neurallab.session.TrainingRun;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.TrainerWorker;
+import neurallab.ui.view.ToolbarView;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
@@ -127,6 +128,25 @@ class PresentingAndExportsTest {
         robot.type(KeyCode.ESCAPE);
         assertTrue(robot.lookup("#shortcutOverlay").tryQuery().isEmpty());
         assertFalse(appearance.presenting().get(), "Esc closed the list only");
+        robot.write('?');
+        assertTrue(robot.lookup("#shortcutOverlay").tryQuery().isPresent(), "? opens the list too");
+    }
+
+    @Test
+    void theCompactToolbarPutsBackOnlyWhatItHidSoWhatALessonHidStaysHidden(FxRobot robot) throws Exception {
+        loaded();
+        ToolbarView toolbar = robot.lookup(".toolbar").queryAs(ToolbarView.class);
+        Node zoomIn = robot.lookup("#zoomInButton").query(), zoomOut = robot.lookup("#zoomOutButton").query();
+        Node rate = robot.lookup("#learningRateField").query();
+        robot.interact(() -> zoomIn.setVisible(false)); // as a lesson step would
+        robot.interact(() -> toolbar.setCompact(true));
+        assertFalse(zoomOut.isVisible());
+        assertFalse(rate.isVisible() && rate.getParent().isVisible() && toolbar.getChildren().get(1).isVisible(),
+                "the settings row gave way");
+        robot.interact(() -> toolbar.setCompact(false));
+        assertTrue(zoomOut.isVisible());
+        assertTrue(toolbar.getChildren().get(1).isVisible());
+        assertFalse(zoomIn.isVisible(), "hidden before, hidden after");
     }
 
     @Test
