@@ -53,6 +53,10 @@ final class LessonsCommand implements Callable<Integer> {
                 description = "lesson files; none: every built-in lesson")
         List<Path> files = new ArrayList<>();
 
+        @Option(names = "--language", paramLabel = "CODE", description = "read the built-in lessons in this"
+                + " language (e.g. ko), their translations checked too; English when a lesson has none")
+        String language = "en";
+
         @Option(names = "--verbose", description = "one line per step on stderr: the goal, when it was reached,"
                 + " the last epoch's figures and the time taken")
         boolean verbose;
@@ -143,14 +147,14 @@ final class LessonsCommand implements Callable<Integer> {
             return figure == null ? "-" : String.format(Locale.ROOT, "%.4f", figure);
         }
 
-        private static List<Named> builtIn() throws InvalidInputException {
+        private List<Named> builtIn() throws InvalidInputException {
             List<Named> lessons = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             try {
                 LessonLibrary library = LessonLibrary.bundled();
                 for (String file : library.files()) {
                     try {
-                        lessons.add(new Named(file, library.read(file), null));
+                        lessons.add(new Named(file, library.read(file, Locale.forLanguageTag(language)), null));
                     } catch (InvalidLessonException e) {
                         e.problems().forEach(p -> problems.add(LessonLibrary.RESOURCE_DIR + file + ": " + p));
                     }

@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import neurallab.session.lesson.InvalidLessonException;
 import neurallab.session.lesson.Lesson;
+import neurallab.session.lesson.LessonTranslation;
 
 /**
  * The built-in course: lesson files bundled under {@code neurallab/lessons}, in the order of its
  * {@code index.json} ({@code {"format": "neurallab-lessons", "version": 1, "lessons": ["01-….json", …]}}),
  * found through the index rather than by listing a folder, so it works from the jar and a jlink image.
+ * A lesson's translation into another language sits in a folder named by the language's code, under the
+ * same file name ({@code ko/01-perceptron.json}).
  */
 public final class LessonLibrary {
     public static final String RESOURCE_DIR = "/neurallab/lessons/";
@@ -58,6 +62,44 @@ public final class LessonLibrary {
     /** The bundled lesson {@code file}, checked like a lesson file the user opens. */
     public Lesson read(String file) throws IOException, InvalidLessonException {
         return LessonReader.read(json(file));
+    }
+
+    /**
+     * The bundled lesson {@code file} in {@code language}: its translation applied when one is bundled,
+     * the English lesson otherwise. A bundled translation that does not fit its lesson is refused like a bad
+     * lesson, each problem starting with the translation's file ("ko/01-perceptron.json: steps: …").
+     */
+    public Lesson read(String file, Locale language) throws IOException, InvalidLessonException {
+        Lesson lesson = read(file);
+        String translated = translationFile(file, language);
+        if (translated == null) {
+            return lesson;
+        }
+        try {
+            LessonTranslation translation = LessonTranslationReader.read(json(translated), lesson);
+            if (!translation.language().equals(language.getLanguage())) {
+                throw new InvalidLessonException(List.of("language: must be \"" + language.getLanguage()
+                        + "\", the folder it sits in, got \"" + translation.language() + "\""));
+            }
+            return translation.applyTo(lesson);
+        } catch (InvalidLessonException e) {
+            throw new InvalidLessonException(e.problems().stream().map(p -> translated + ": " + p).toList());
+        }
+    }
+
+    /** True if {@code file} is bundled in {@code language} (English always is). */
+    public boolean hasTranslation(String file, Locale language) {
+        return language.getLanguage().equals(Locale.ENGLISH.getLanguage()) || translationFile(file, language) != null;
+    }
+
+    /** The translation's resource name relative to {@link #RESOURCE_DIR}, or null when there is none. */
+    private static String translationFile(String file, Locale language) {
+        String code = language.getLanguage();
+        if (code.isEmpty() || code.equals(Locale.ENGLISH.getLanguage())) {
+            return null;
+        }
+        String name = code + "/" + file;
+        return LessonLibrary.class.getResource(RESOURCE_DIR + name) == null ? null : name;
     }
 
     private static JsonNode json(String file) throws IOException {

@@ -49,7 +49,7 @@ public final class LessonReader {
     public static Lesson read(JsonNode root) throws InvalidLessonException {
         List<String> problems = new ArrayList<>();
         Field doc = Field.root(root, problems);
-        if (!doc.isObject() || !header(doc)) {
+        if (!doc.isObject() || !header(doc, Lesson.FORMAT, Lesson.FORMAT_VERSION, "lesson")) {
             throw new InvalidLessonException(problems);
         }
         String title = doc.get("title").text();
@@ -62,17 +62,21 @@ public final class LessonReader {
         return new Lesson(title, summary, concepts, steps);
     }
 
-    private static boolean header(Field doc) {
-        if (!doc.get("format").isExactly(TextNode.valueOf(Lesson.FORMAT))) {
+    /**
+     * True if {@code format} and {@code version} are exactly these; a newer version is refused with a
+     * request to update, naming the kind of file ("lesson").
+     */
+    static boolean header(Field doc, String format, int formatVersion, String kind) {
+        if (!doc.get("format").isExactly(TextNode.valueOf(format))) {
             return false;
         }
         Field version = doc.get("version");
-        if (version.peekNumber() > Lesson.FORMAT_VERSION) {
-            version.problem("this lesson was written for a newer NeuralLab (format version " + version.shown()
-                    + "); this NeuralLab opens version " + Lesson.FORMAT_VERSION + " lessons: please update it");
+        if (version.peekNumber() > formatVersion) {
+            version.problem("this " + kind + " was written for a newer NeuralLab (format version " + version.shown()
+                    + "); this NeuralLab opens version " + formatVersion + " " + kind + "s: please update it");
             return false;
         }
-        return version.isExactly(IntNode.valueOf(Lesson.FORMAT_VERSION));
+        return version.isExactly(IntNode.valueOf(formatVersion));
     }
 
     private static List<LessonStep> steps(Field field, JsonNode nodes, List<String> problems) {
@@ -165,7 +169,7 @@ public final class LessonReader {
     }
 
     /** A required non-empty array of non-empty strings; {@code distinct}: no string twice. */
-    private static List<String> texts(Field field, boolean distinct) {
+    static List<String> texts(Field field, boolean distinct) {
         List<Field> elements = field.elements();
         if (elements == null) {
             return null;

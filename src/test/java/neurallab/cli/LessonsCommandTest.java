@@ -86,6 +86,17 @@ class LessonsCommandTest {
     }
 
     @Test
+    void aBadTranslationOfABuiltInLessonExitsTwoNamingBothFiles() {
+        // the test resources hold eo/01-perceptron.json, a Korean translation put in the Esperanto folder
+        CliRunner result = CliRunner.run("lessons", "check", "--language", "eo");
+
+        assertEquals(2, result.exitCode(), result.out());
+        assertEquals("", result.out(), "nothing is trained when a translation is bad");
+        assertEquals(List.of("/neurallab/lessons/01-perceptron.json: eo/01-perceptron.json: language: must be \"eo\","
+                + " the folder it sits in, got \"ko\""), List.of(result.errLines()));
+    }
+
+    @Test
     void dataThatCannotLoadIsAnInvalidLessonToo() {
         ObjectNode lesson = LessonJson.fourSteps();
         ObjectNode data = ExperimentJson.MAPPER.createObjectNode().put("source", "csv").put("path", "nowhere.csv")

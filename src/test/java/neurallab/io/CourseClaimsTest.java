@@ -121,9 +121,11 @@ class CourseClaimsTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("fails since the merge with the hardening branch (starting-state checks); to investigate next session")
     void tooLargeOrTooSmallStartsTrainBadly() throws Exception {
-        assertTrue(bestTestAccuracy(run("07-initialization.json", 2).result()) < 0.7, "too large crawls");
+        // "after 150 epochs the accuracy is still far from what the same network reaches with a sensible start"
+        double tooLarge = last(run("07-initialization.json", 2)).testAccuracy();
+        double xavier = last(run("07-initialization.json", 3)).testAccuracy();
+        assertTrue(tooLarge < 0.75 && xavier - tooLarge > 0.2, "too large crawls: " + tooLarge + " against " + xavier);
         assertTrue(bestTestAccuracy(run("07-initialization.json", 4).result()) <= 0.56, "too small stays at 50 %");
     }
 

@@ -39,8 +39,7 @@ public final class Contours {
                 double y0 = yMin + r * dy;
                 int crossed = (crosses(v0, v1, level) ? 1 : 0) | (crosses(v1, v2, level) ? 2 : 0)
                         | (crosses(v2, v3, level) ? 4 : 0) | (crosses(v3, v0, level) ? 8 : 0);
-                int count = Integer.bitCount(crossed);
-                if (count < 2) {
+                if (Integer.bitCount(crossed) < 2) {
                     continue;
                 }
                 // edge 0 bottom, 1 right, 2 top, 3 left
@@ -60,33 +59,30 @@ public final class Contours {
                     px[3] = x0;
                     py[3] = y0 + dy * (1 - fraction(v3, v0, level));
                 }
-                if (count == 4) {
-                    boolean centreAbove = (v0 + v1 + v2 + v3) / 4 >= level;
-                    if (centreAbove == (v0 >= level)) {
-                        // v0 and v2 joined through the centre: cut off v1 (edges 0, 1) and v3 (edges 2, 3)
-                        o = segment(out, o, px, py, 0, 1);
-                        o = segment(out, o, px, py, 2, 3);
-                    } else {
-                        o = segment(out, o, px, py, 3, 0);
-                        o = segment(out, o, px, py, 1, 2);
-                    }
-                } else {
-                    int a = -1;
-                    int b = -1;
-                    for (int e = 0; e < 4; e++) {
-                        if ((crossed & (1 << e)) != 0) {
-                            if (a < 0) {
-                                a = e;
-                            } else {
-                                b = e;
-                            }
-                        }
-                    }
-                    o = segment(out, o, px, py, a, b);
-                }
+                o = join(crossed, v0 >= level, (v0 + v1 + v2 + v3) / 4 >= level, px, py, out, o);
             }
         }
         return o;
+    }
+
+    /**
+     * Writes a cell's segments between its crossed edges (bits of crossed: 0 bottom, 1 right, 2 top, 3 left).
+     * A saddle crosses all four; the centre's side decides which corners its two segments cut off.
+     */
+    private static int join(int crossed, boolean v0Above, boolean centreAbove, double[] px, double[] py,
+                            double[] out, int o) {
+        if (crossed == 15) {
+            if (centreAbove == v0Above) {
+                // v0 and v2 joined through the centre: cut off v1 (edges 0, 1) and v3 (edges 2, 3)
+                o = segment(out, o, px, py, 0, 1);
+                return segment(out, o, px, py, 2, 3);
+            }
+            o = segment(out, o, px, py, 3, 0);
+            return segment(out, o, px, py, 1, 2);
+        }
+        int a = Integer.numberOfTrailingZeros(crossed);
+        int b = 31 - Integer.numberOfLeadingZeros(crossed);
+        return segment(out, o, px, py, a, b);
     }
 
     /** The segments of one level in a new array (for tests and one-off use). */

@@ -17,6 +17,18 @@ public record LessonStep(String title, List<String> paragraphs, String question,
         }
     }
 
+    /**
+     * This step worded differently (another language): the same experiment, controls, epochs and goal.
+     * {@code instruction} replaces the training's sentence and must be null exactly when there is no training.
+     */
+    public LessonStep withText(String title, List<String> paragraphs, String question, String instruction) {
+        if ((instruction == null) != (training == null)) {
+            throw new IllegalArgumentException("a training instruction goes with a step's training, and only there");
+        }
+        StepTraining worded = training == null ? null : training.withInstruction(instruction);
+        return new LessonStep(title, paragraphs, question, experiment, controls, worded, goal);
+    }
+
     public boolean hasGoal() {
         return goal != null;
     }

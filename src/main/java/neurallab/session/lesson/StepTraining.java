@@ -11,4 +11,8 @@ public record StepTraining(int epochs, String instruction) {
             throw new IllegalArgumentException("a step trains at least one epoch, got " + epochs);
         }
     }
+
+    public StepTraining withInstruction(String sentence) {
+        return new StepTraining(epochs, sentence);
+    }
 }

@@ -55,11 +55,7 @@ final class LiveRun {
         if (run == null || rebuilds(experiment, next)) {
             boolean painted = next.data() instanceof DataSource.Inline
                     && next.withData(experiment.data()).withWeights(experiment.weights()).equals(experiment);
-            boolean seedOnly = next.withSeed(experiment.seed()).equals(experiment);
-            rebuild(next, painted ? null : seedOnly
-                    ? "New seed " + next.seed() + ": data drawn again, weights re-initialised"
-                    : "Network rebuilt (" + (note == null ? "settings changed" : note)
-                            + "): weights re-initialised, epoch 0", painted);
+            rebuild(next, run == null || painted ? null : rebuiltBecause(next, note), painted);
             return;
         }
         experiment = next;
@@ -74,6 +70,14 @@ final class LiveRun {
             recover();
         }
         dirty = true;
+    }
+
+    /** The notice after a rebuild of a running experiment: a new seed, or what the user changed. */
+    private String rebuiltBecause(Experiment next, String note) {
+        if (next.withSeed(experiment.seed()).equals(experiment)) {
+            return "New seed " + next.seed() + ": data drawn again, weights re-initialised";
+        }
+        return "Network rebuilt (" + (note == null ? "settings changed" : note) + "): weights re-initialised, epoch 0";
     }
 
     private static boolean rebuilds(Experiment a, Experiment b) {

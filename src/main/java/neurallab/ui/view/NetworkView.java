@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import neurallab.data.Feature;
 import neurallab.engine.LayerSpec;
 import neurallab.session.Experiment;
+import neurallab.session.Limits;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.TrainerState;
 import neurallab.ui.render.ColorScale;
@@ -242,17 +243,17 @@ public final class NetworkView extends Region {
 
     private void drawFeature(Feature f, WritableImage img) {
         int res = (int) img.getWidth();
-        double step = 12.0 / res;
+        double step = (Limits.PLANE_MAX - Limits.PLANE_MIN) / res;
         double scale = switch (f) {
-            case X1, X2 -> 6;
-            case X1_SQUARED, X2_SQUARED, X1_TIMES_X2 -> 36;
+            case X1, X2 -> Limits.PLANE_MAX;
+            case X1_SQUARED, X2_SQUARED, X1_TIMES_X2 -> Limits.PLANE_MAX * Limits.PLANE_MAX;
             default -> 1;
         };
         int neutral = appearance.theme().get().neutral();
         for (int r = 0; r < res; r++) {
             for (int c = 0; c < res; c++) {
-                double x1 = -6 + (c + 0.5) * step;
-                double x2 = 6 - (r + 0.5) * step;
+                double x1 = Limits.PLANE_MIN + (c + 0.5) * step;
+                double x2 = Limits.PLANE_MAX - (r + 0.5) * step;
                 double v = f.valueAt(x1, x2) / scale;
                 if (f == Feature.X1_SQUARED || f == Feature.X2_SQUARED) {
                     v = 2 * v - 1;

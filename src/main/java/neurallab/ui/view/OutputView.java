@@ -22,6 +22,7 @@ import javafx.scene.paint.Color;
 import neurallab.data.Dataset;
 import neurallab.data.ProblemType;
 import neurallab.engine.Activation;
+import neurallab.session.Limits;
 import neurallab.session.live.GridFrame;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.TrainerState;
@@ -55,6 +56,7 @@ public final class OutputView extends VBox {
     private long pointsGeneration = -1;
     private long messageGeneration = -1; // the data whose "no data" message is shown
     private boolean pointsShowTest;
+    private static final double SPAN = Limits.PLANE_MAX - Limits.PLANE_MIN;
     private final ViewTurn turn = new ViewTurn(ViewTurn.Turn.OUTPUT);
     /** Data without a plane: pixel images with their predictions, or two chosen inputs. */
     private final DigitGallery gallery;
@@ -152,10 +154,10 @@ public final class OutputView extends VBox {
         }
     }
 
-    /** Plane coordinates (pixels in the plane) to data coordinates in [−6, 6]². */
+    /** Plane coordinates (pixels in the plane) to data coordinates in the input plane [−6, 6]². */
     double[] toData(double px, double py) {
         double s = side();
-        return new double[] {-6 + 12 * (px - offX()) / s, 6 - 12 * (py - offY()) / s};
+        return new double[] {Limits.PLANE_MIN + SPAN * (px - offX()) / s, Limits.PLANE_MAX - SPAN * (py - offY()) / s};
     }
 
     private double side() {
@@ -307,8 +309,8 @@ public final class OutputView extends VBox {
         boolean classification = s.isClassification();
         double half = (regressionHi - regressionLo) / 2, centre = (regressionHi + regressionLo) / 2;
         for (int i = 0; i < d.size(); i++) {
-            double x = (d.inputs()[i][0] + 6) / 12 * side;
-            double y = (6 - d.inputs()[i][1]) / 12 * side;
+            double x = (d.inputs()[i][0] - Limits.PLANE_MIN) / SPAN * side;
+            double y = (Limits.PLANE_MAX - d.inputs()[i][1]) / SPAN * side;
             double t = d.targets()[i];
             int c = classification ? ColorScale.classColor((int) t) : ColorScale.diverging((t - centre) / (half > 0 ? half : 1));
             gc.setFill(Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF));

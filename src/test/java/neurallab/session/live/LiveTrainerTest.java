@@ -358,6 +358,14 @@ class LiveTrainerTest {
     }
 
     @Test
+    void theFirstBuildSaysNothing() {
+        LiveTrainer t = trainer(circle(0.03), new ManualWorker());
+        LiveSnapshot s = t.take();
+        assertEquals(TrainerState.PAUSED, s.state());
+        assertEquals(null, s.message(), "opening an experiment is not a new seed or a rebuild");
+    }
+
+    @Test
     void aNewSeedRebuildsAndAHyperparameterDoesNot() {
         ManualWorker w = new ManualWorker();
         Experiment e = circle(0.03);
