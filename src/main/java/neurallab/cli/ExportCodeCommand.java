@@ -30,12 +30,10 @@ final class ExportCodeCommand implements Callable<Integer> {
         new Outputs().input("the experiment file", experimentFile).output("--out", outFile).check();
         TrainingRun run = HeadlessRun.start(experimentFile);
         Experiment experiment = run.experiment();
-        String origin = experiment.weights() != null ? "the weights in " + experimentFile.getFileName()
-                : "NeuralLab's " + experiment.initializer().type().id() + " initialization for seed "
-                + experiment.seed() + ", as 'train' starts";
+        String name = String.valueOf(experimentFile.getFileName());
         try {
-            PyTorchExport.write(outFile, experiment, run.splits(), run.weights(),
-                    String.valueOf(experimentFile.getFileName()), origin);
+            PyTorchExport.write(outFile, experiment, run.splits(), run.weights(), name,
+                    PyTorchExport.weightsOrigin(experiment, name));
         } catch (IOException e) {
             throw new InvalidInputException("--out " + outFile + ": cannot write the script: " + e);
         }

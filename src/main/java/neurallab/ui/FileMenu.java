@@ -35,7 +35,7 @@ final class FileMenu {
         this.owner = owner;
     }
 
-    void fill(MenuButton menu) {
+    void fill(MenuButton menu, Menu export) {
         MenuItem newItem = new MenuItem(Texts.get("file.new"), new FontIcon("mdi-file-outline"));
         newItem.setOnAction(e -> newExperiment());
         MenuItem open = new MenuItem(Texts.get("file.open"), new FontIcon("mdi-folder-outline"));
@@ -59,7 +59,7 @@ final class FileMenu {
             });
         }
         menu.getItems().setAll(HistoryItems.undo(vm), HistoryItems.redo(vm), new SeparatorMenuItem(), newItem, open,
-                examples, save, saveAs, new SeparatorMenuItem(), importCsv, exportCsv,
+                examples, save, saveAs, new SeparatorMenuItem(), importCsv, exportCsv, export,
                 new SeparatorMenuItem(), about);
         addRecent(menu);
     }

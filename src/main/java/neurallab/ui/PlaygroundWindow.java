@@ -53,16 +53,21 @@ public final class PlaygroundWindow implements FileActions {
     private final InsightsWindow insights;
     private final Label shortcutHint = new Label();
     private final FileMenu files;
+    private final Presentation presentation;
+    private final ExportMenu exports;
+    private final Shortcuts shortcuts;
 
     public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
         this.appearance = appearance;
         files = new FileMenu(vm);
-        toolbar = new ToolbarView(vm, appearance, this);
         DataPanel data = new DataPanel(vm);
         network = new NetworkView(vm, appearance);
         output = new OutputView(vm, appearance);
         metrics = new MetricsView(vm, appearance);
+        insights = new InsightsWindow(vm, appearance);
+        exports = new ExportMenu(vm, layout, network, output, metrics, insights);
+        toolbar = new ToolbarView(vm, appearance, this); // its File menu holds the Export submenu
         SplitPane right = new SplitPane(output, metrics);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
@@ -83,8 +88,10 @@ public final class PlaygroundWindow implements FileActions {
         root = new StackPane(layout);
         notices.floatOver(root, shortcutHint);
         root.setId("playgroundRoot");
-        insights = new InsightsWindow(vm, appearance);
         frameListeners.add(insights::onFrame);
+        presentation = new Presentation(appearance, root, toolbar::setCompact);
+        shortcuts = new Shortcuts(vm, appearance, files, this::showInsights, presentation, exports::picture);
+        shortcutHint.setText(shortcuts.hint());
 
         timer = new AnimationTimer() {
             @Override
@@ -140,7 +147,7 @@ public final class PlaygroundWindow implements FileActions {
         appearance.theme().addListener((o, a, t) -> applyTheme(scene));
         appearance.zoom().addListener((o, a, z) -> applyZoom());
         applyZoom();
-        new Shortcuts(vm, appearance, files, this::showInsights).install(scene);
+        shortcuts.install(scene, root);
         return scene;
     }
 
@@ -160,7 +167,6 @@ public final class PlaygroundWindow implements FileActions {
         file.textProperty().bind(vm.title());
         file.getStyleClass().add("small");
         Label keys = shortcutHint;
-        keys.setText(Texts.get("status.shortcuts"));
         keys.getStyleClass().addAll("small", "muted");
         keys.setId("shortcutHint");
         Region spacer = new Region();
@@ -176,6 +182,8 @@ public final class PlaygroundWindow implements FileActions {
     public void attach(Stage s) {
         stage = s;
         files.setOwner(s);
+        exports.setOwner(s);
+        presentation.attach(s);
         s.titleProperty().bind(vm.title());
         LanguageSwitch.follow(this, s, vm, appearance);
         s.setOnCloseRequest(e -> {
@@ -196,13 +204,28 @@ public final class PlaygroundWindow implements FileActions {
         insights.toggle(stage);
     }
 
+    /** Presentation mode on or off (F5, the toolbar's projector button). */
+    @Override
+    public void togglePresentation() {
+        presentation.toggle();
+    }
+
+    /** Where a lesson panel plugs in its next and previous step, for PageDown and PageUp; null unplugs. */
+    public void setLessonSteps(Runnable next, Runnable previous) {
+        shortcuts.setLessonSteps(next, previous);
+    }
+
+    ExportMenu exports() {
+        return exports;
+    }
+
     public InsightsWindow insights() {
         return insights;
     }
 
     @Override
     public void fillMenu(MenuButton menu) {
-        files.fill(menu);
+        files.fill(menu, exports.menu());
         menu.getItems().add(LanguageSwitch.menu(appearance.language()));
     }
 }

@@ -13,7 +13,7 @@ import neurallab.ui.viewmodel.Appearance;
  * 100 % the panels also grow with the text, as if the window were that much larger, with the dividers
  * where they were at 100 %: the maps, the plot and the layer controls grow with the text, and zooming
  * back gives the same layout. The scroll pane is only put in while needed: drawing through it costs
- * about a third of the frame rate.
+ * about a third of the frame rate. While presenting the panels fit the screen instead.
  */
 final class ZoomedPanels {
     private final BorderPane layout;
@@ -55,9 +55,12 @@ final class ZoomedPanels {
     private void fit() {
         Region top = (Region) layout.getTop(), bottom = (Region) layout.getBottom();
         double viewWidth = layout.getWidth() - 12, viewHeight = layout.getHeight() - top.getHeight() - bottom.getHeight() - 12;
-        double grow = Math.max(1, appearance.zoom().get());
-        double minWidth = Math.max(60 * appearance.fontSize(), grow > 1 ? viewWidth * grow : 0);
-        double minHeight = Math.max(34 * appearance.fontSize(), grow > 1 ? viewHeight * grow : 0);
+        // presenting, the screen is the screen: the panels fit it, as tight as they may be at 100 %
+        boolean presenting = appearance.presenting().get();
+        double grow = presenting ? 1 : Math.max(1, appearance.zoom().get());
+        double lines = presenting ? Appearance.BASE_FONT : appearance.fontSize();
+        double minWidth = Math.max(60 * lines, grow > 1 ? viewWidth * grow : 0);
+        double minHeight = Math.max(34 * lines, grow > 1 ? viewHeight * grow : 0);
         boolean small = layout.getWidth() > 0 && (viewWidth < minWidth || viewHeight < minHeight);
         if (small) {
             if (dividers == null) {

@@ -60,6 +60,13 @@ public final class PyTorchExport {
      * Writes {@link #script} to {@code file}, replacing it atomically; {@code experimentName} names the
      * experiment and {@code weightsOrigin} says where {@code weights} come from.
      */
+    /** Where the weights training starts from come from, for the script's header: the file's, or the seed's. */
+    public static String weightsOrigin(Experiment experiment, String experimentName) {
+        return experiment.weights() != null ? "the weights in " + experimentName
+                : "NeuralLab's " + experiment.initializer().type().id() + " initialization for seed "
+                + experiment.seed() + ", as 'train' starts";
+    }
+
     public static void write(Path file, Experiment experiment, Splits splits, List<LayerParameters> weights,
                              String experimentName, String weightsOrigin) throws IOException {
         Names names = new Names(experimentName, String.valueOf(file.getFileName()), weightsOrigin);

@@ -62,6 +62,7 @@ public final class ChartView extends Region {
             draw();
         });
         appearance.theme().addListener((o, a, b) -> draw());
+        appearance.presenting().addListener((o, a, b) -> draw()); // thicker lines
     }
 
     public void setData(LossHistory.View h, Integer divergedAt, Integer bestEpoch, boolean logScale) {
@@ -249,7 +250,7 @@ public final class ChartView extends Region {
         };
         int count = Downsample.minMax(s, (int) Math.min(2048, Math.max(1, plot.right() - plot.left())), picks);
         int rgb = COLORS[ci % COLORS.length];
-        double thickness = ci == columns.length - 1 ? 2.5 : 2;
+        double thickness = (ci == columns.length - 1 ? 2.5 : 2) * appearance.lineScale();
         double lastX = 0, lastY = 0;
         for (int k = 0; k < count; k++) {
             int i = picks[k];

@@ -9,4 +9,8 @@ public interface FileActions {
     /** Opens (or closes) the insight views. */
     default void showInsights() {
     }
+
+    /** Enters or leaves presentation mode. */
+    default void togglePresentation() {
+    }
 }

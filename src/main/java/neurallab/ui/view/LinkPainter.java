@@ -272,7 +272,7 @@ final class LinkPainter {
         }
         if (hotLine != null) {
             LineRaster.line(linkTarget, image.width(), image.height(), hotLine[0], hotLine[1], hotLine[2], hotLine[3],
-                    Math.max(5, linkWidth(hotLine[4]) + 2), hotLine[4] >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 1);
+                    Math.max(5, linkWidth(hotLine[4]) * appearance.lineScale() + 2), hotLine[4] >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, 1);
         }
         return true;
     }
@@ -287,7 +287,7 @@ final class LinkPainter {
                     && hovered.input() == fi && hovered.unit() == j) {
                 hotLine = new double[] {xa, ya, xb, yb, wt}; // drawn last, over the others
             } else if (Math.abs(wt) >= threshold) {
-                LineRaster.line(linkTarget, image.width(), image.height(), xa, ya, xb, yb, linkWidth(wt),
+                LineRaster.line(linkTarget, image.width(), image.height(), xa, ya, xb, yb, linkWidth(wt) * appearance.lineScale(),
                         wt >= 0 ? ColorScale.BLUE : ColorScale.ORANGE, linkAlpha(wt));
             }
         }

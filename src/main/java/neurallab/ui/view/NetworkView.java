@@ -84,6 +84,7 @@ public final class NetworkView extends Region {
             shown = null;
             rebuildIfNeeded(vm.experiment().get());
         });
+        appearance.presenting().addListener((o, a, p) -> redraw()); // thicker links
         rebuildIfNeeded(vm.experiment().get());
     }
 

@@ -1,5 +1,6 @@
 package neurallab.ui.view;
 
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -101,13 +102,15 @@ public final class OutputView extends VBox {
                 update(shown);
             }
         });
-        appearance.theme().addListener((o, a, t) -> {
+        InvalidationListener redrawAll = o -> {
             pointsGeneration = -1;
             messageGeneration = -1;
             if (shown != null) {
                 update(shown);
             }
-        });
+        };
+        appearance.theme().addListener(redrawAll);
+        appearance.presenting().addListener(redrawAll); // larger points
     }
 
     /** The plane's switches: test points, discretized colours, painting points and the class painted. */
@@ -294,7 +297,7 @@ public final class OutputView extends VBox {
         pointsGeneration = s.generation();
         pointsShowTest = vm.showTestPoints().get();
         double side = points.getWidth();
-        double r = Math.max(3, side / 90);
+        double r = Math.max(3, side / 90) * appearance.lineScale();
         drawPoints(gc, s, s.rawSplits().train(), side, r, false);
         drawPoints(gc, s, s.rawSplits().validation(), side, r, false);
         if (pointsShowTest) {
@@ -312,7 +315,7 @@ public final class OutputView extends VBox {
             int c = classification ? ColorScale.classColor((int) t) : ColorScale.diverging((t - centre) / (half > 0 ? half : 1));
             gc.setFill(Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF));
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-            gc.setLineWidth(test ? 2 : 1);
+            gc.setLineWidth((test ? 2 : 1) * appearance.lineScale());
             gc.setStroke(test ? Color.BLACK : Color.WHITE);
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
         }

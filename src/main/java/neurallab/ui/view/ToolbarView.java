@@ -1,12 +1,15 @@
 package neurallab.ui.view;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.FlowPane;
@@ -63,6 +66,8 @@ public final class ToolbarView extends VBox {
     private final ValidatedField batch;
     private final ValidatedField seed;
     private final CheckBox earlyStop = new CheckBox(Texts.get("toolbar.earlyStopping"));
+    /** What {@link #setCompact} hides, and what it hid (and so puts back). */
+    private final List<Node> compactHides = new ArrayList<>(), compactHid = new ArrayList<>();
 
     public ToolbarView(PlaygroundViewModel vm, Appearance appearance, FileActions files) {
         this.vm = vm;
@@ -104,11 +109,36 @@ public final class ToolbarView extends VBox {
         seed.setId("seedField");
 
         getChildren().addAll(row1, settingsRow());
+        compactHides.add(getChildren().get(1));
 
         showPlaying(vm.playing().get()); // a window built again while training (a new language) shows pause
         vm.playing().addListener((o, a, p) -> showPlaying(p));
         vm.experiment().addListener((o, a, e) -> showExperiment(e));
         showExperiment(vm.experiment().get());
+    }
+
+    /**
+     * Presenting on a small screen (a 1024 × 768 projector): the settings row gives its height to the panels,
+     * the zoom buttons give way (Ctrl+= and Ctrl+− remain) and the labelled buttons show only their icons.
+     * Leaving puts back only what this hid, so what a lesson hid stays hidden.
+     */
+    public void setCompact(boolean compact) {
+        for (Node n : compact ? compactHides : List.copyOf(compactHid)) {
+            if (n.isVisible() == compact) {
+                n.setVisible(!compact);
+                n.setManaged(!compact);
+                if (compact) {
+                    compactHid.add(n);
+                } else {
+                    compactHid.remove(n);
+                }
+            }
+        }
+        for (Node n : ((HBox) getChildren().get(0)).getChildren()) {
+            if (n instanceof Labeled l && l.getGraphic() != null && l.getText() != null) {
+                l.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            }
+        }
     }
 
     /** Row 2: every training hyperparameter, each with its help. */
@@ -184,6 +214,8 @@ public final class ToolbarView extends VBox {
         insights.setId("insightsButton");
         LazyTooltip.install(insights, Texts.get("toolbar.insights.help"));
         insights.setOnAction(e -> files.showInsights());
+        Button present = iconButton("mdi-projector-screen", "presentButton", Texts.get("present.button.tip"));
+        present.setOnAction(e -> files.togglePresentation());
         Button theme = iconButton("mdi-theme-light-dark", "themeButton", Texts.get("toolbar.theme"));
         theme.setOnAction(e -> appearance.toggleTheme());
         Button zoomOut = iconButton("mdi-magnify-minus", "zoomOutButton", Texts.get("toolbar.zoomOut"));
@@ -193,6 +225,7 @@ public final class ToolbarView extends VBox {
         Label zoom = new Label();
         zoom.textProperty().bind(appearance.zoom().multiply(100).asString("%.0f%%"));
         zoom.getStyleClass().add("muted");
+        compactHides.addAll(List.of(zoomOut, zoom, zoomIn));
 
         // on a narrow window at a large zoom the speed choice gives way first; these keep their labels
         for (Region r : List.of(insights, file, zoom)) {
@@ -203,7 +236,7 @@ public final class ToolbarView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row1 = new HBox(10, play, step, stepBatch, reset, historyButton(false), historyButton(true), epochBox(),
                 Labelled.of(Texts.get("toolbar.speed"),
-                Texts.get("toolbar.speed.help"), speed), new LiveLabel(rate), spacer, insights, file, zoomOut, zoom, zoomIn, theme);
+                Texts.get("toolbar.speed.help"), speed), new LiveLabel(rate), spacer, insights, file, zoomOut, zoom, zoomIn, present, theme);
         row1.setAlignment(Pos.CENTER_LEFT);
         row1.getStyleClass().add("toolbar-row");
         return row1;

@@ -343,6 +343,11 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         };
     }
 
+    /** Shows a message in the window's notice (what an export wrote, or why it could not). */
+    public void say(String message) {
+        editor.notice(message);
+    }
+
     public void dismissNotice() {
         editor.notice("");
     }
