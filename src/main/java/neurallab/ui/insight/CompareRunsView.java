@@ -9,6 +9,8 @@ import neurallab.ui.text.Texts;
 /** Loss curves of the pinned runs on one log axis over their real epochs, with each run's final boundary. */
 public final class CompareRunsView extends InsightPane {
     private static final Pattern AT_EPOCH = Pattern.compile("epoch (\\d+)");
+    /** A final loss as wide as most are written. */
+    private static final String WIDE_LOSS = "0.000";
     private final RunComparison model;
 
     public CompareRunsView(RunComparison model) {
@@ -97,6 +99,6 @@ public final class CompareRunsView extends InsightPane {
         for (RunComparison.PinnedRun r : model.runs()) {
             widest = Math.max(widest, textWidth(split(r.label())[0], look.smallFont()) + 2.4 * look.fontSize());
         }
-        return Math.max(widest, textWidth(Texts.get("insight.compare.finalLoss", "0.000"), look.smallFont()));
+        return Math.max(widest, textWidth(Texts.get("insight.compare.finalLoss", WIDE_LOSS), look.smallFont()));
     }
 }

@@ -37,12 +37,18 @@ final class InsightTexts {
     private InsightTexts() {
     }
 
+    /** The text of key prefix + the value's name (insight.surface.BOWL, …); every value has one. */
+    static String named(String prefix, Enum<?> value, Object... args) {
+        String key = prefix + value.name();
+        return Texts.get(key, args);
+    }
+
     static String surface(LossSurface s) {
-        return Texts.get("insight.surface." + s.name());
+        return named("insight.surface.", s);
     }
 
     static String setting(RaceSetting s) {
-        return Texts.get("insight.setting." + s.name());
+        return named("insight.setting.", s);
     }
 
     /** "a number > 0 and ≤ 10": the values the setting accepts. */

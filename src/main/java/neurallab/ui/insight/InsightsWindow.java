@@ -44,19 +44,19 @@ import java.util.Optional;
  * selected tab alone is updated and redrawn, and only while the window shows.
  */
 public final class InsightsWindow {
-    /** The tabs, in order; each one's title and explanation are the texts insight.tab.NAME.title and .explain. */
+    /** The tabs, in order; each one's title and explanation are the texts insight.tab.title.NAME and .explain.NAME. */
     public enum Insight {
         WEIGHTS, GRADIENT_FLOW, ACTIVATIONS, BACKPROP, OPTIMIZER_RACE, LR_FINDER, LANDSCAPE, HISTORY, COMPARE;
 
         public String title() {
-            return Texts.get("insight.tab." + name() + ".title");
+            return InsightTexts.named("insight.tab.title.", this);
         }
 
         /** The line under the tabs saying what the view shows and how to read it. */
         String explanation() {
             // the finder's caption states the rule its suggestion follows, with the share the loss must fall by
-            return Texts.get("insight.tab." + name() + ".explain", Texts.get("insight.finder.rule",
-                    Math.round(100 * LearningRateFinder.FALL)));
+            String rule = Texts.get("insight.finder.rule", Math.round(100 * LearningRateFinder.FALL));
+            return InsightTexts.named("insight.tab.explain.", this, rule);
         }
 
         /** What the tab says before its view exists. */

@@ -193,7 +193,7 @@ public final class WalkthroughView extends BorderPane implements Themed {
     }
 
     private static String describe(Phase p) {
-        return Texts.get("insight.walkthrough.phase." + p.name());
+        return InsightTexts.named("insight.walkthrough.phase.", p);
     }
 
     // the short word in front of each step done
