@@ -189,7 +189,16 @@ public final class InsightsWindow {
         bar.setPadding(new Insets(6, 10, 0, 10));
         bar.getStyleClass().add("insight-tools");
         BorderPane body = bodies.get(i);
-        body.setTop(new VBox(4, body.getTop(), bar));
+        // a long note wraps within the tab instead of widening it (a flow pane gives each child its one-line width)
+        for (Node n : nodes) {
+            if (n instanceof Label l && l.isWrapText()) {
+                l.maxWidthProperty().bind(body.widthProperty().subtract(24));
+            }
+        }
+        Node explanation = body.getTop();
+        // the explanation keeps its margin inside the box (a BorderPane's margin no longer reaches it there)
+        VBox.setMargin(explanation, BorderPane.getMargin(explanation));
+        body.setTop(new VBox(4, explanation, bar));
     }
 
     private void setContent(Insight i, Node view) {

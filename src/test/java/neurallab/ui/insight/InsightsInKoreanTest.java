@@ -60,9 +60,9 @@ class InsightsInKoreanTest {
     void theWindowsTabsCaptionsAndButtonsAreKorean(FxRobot robot) {
         assertEquals("NeuralLab: 인사이트", insights.stage().getTitle());
         assertEquals("가중치", tab(Insight.WEIGHTS).getText());
-        assertEquals("그래디언트 흐름", tab(Insight.GRADIENT_FLOW).getText());
+        assertEquals("그래디언트", tab(Insight.GRADIENT_FLOW).getText());
         assertEquals("손실 지형", tab(Insight.LANDSCAPE).getText());
-        assertEquals("학습률 탐색기", tab(Insight.LR_FINDER).getText());
+        assertEquals("학습률 탐색", tab(Insight.LR_FINDER).getText());
         // the captions: what the view shows, with the finder's rule and its share from the code
         assertTrue(caption(robot, Insight.WEIGHTS).startsWith("층마다의 가중치입니다."), caption(robot, Insight.WEIGHTS));
         assertTrue(caption(robot, Insight.LANDSCAPE).endsWith("어두울수록 손실이 낮습니다."));
