@@ -139,7 +139,8 @@ public final class InsightsWindow {
         sample.valueProperty().addListener((o, a, v) -> showWalkthrough());
         Button again = new Button(Texts.get("insight.walkthrough.again"));
         again.setOnAction(e -> showWalkthrough());
-        tools(Insight.BACKPROP, new Label(Texts.get("insight.walkthrough.point")), sample, again, note(model.walkthroughNote()));
+        tools(Insight.BACKPROP, note(model.walkthroughNote()), new Label(Texts.get("insight.walkthrough.point")), sample,
+                again);
 
         Button runFinder = new Button(Texts.get("insight.finder.run"));
         runFinder.setId("finder-run");
@@ -154,13 +155,13 @@ public final class InsightsWindow {
                     : Texts.get("insight.finder.applyRate", InsightsViewModel.rate(r.suggestion())));
         });
         apply.setDisable(true);
-        tools(Insight.LR_FINDER, runFinder, apply, note(model.finderNote()));
+        tools(Insight.LR_FINDER, note(model.finderNote()), runFinder, apply);
 
         Button compute = new Button(Texts.get("insight.landscape.compute"));
         compute.setId("landscape-compute");
         compute.setOnAction(e -> model.computeLandscape());
         compute.disableProperty().bind(model.busy());
-        tools(Insight.LANDSCAPE, compute, note(model.landscapeNote()));
+        tools(Insight.LANDSCAPE, note(model.landscapeNote()), compute);
 
         Button pin = new Button(Texts.get("insight.compare.pin"));
         pin.setId("compare-pin");
@@ -172,33 +173,32 @@ public final class InsightsWindow {
         });
         Label compareNote = note(model.compareNote());
         compareNote.setId("compare-note");
-        tools(Insight.COMPARE, pin, clear, compareNote);
+        tools(Insight.COMPARE, compareNote, pin, clear);
     }
 
+    // a line under the controls, wrapped within the tab, taking no room while it says nothing
     private static Label note(ObservableValue<String> text) {
         Label l = new Label();
         l.textProperty().bind(text);
         l.setWrapText(true);
+        l.getStyleClass().add("insight-text");
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.managedProperty());
+        VBox.setMargin(l, new Insets(0, 10, 0, 10));
         return l;
     }
 
-    // a row of controls under the tab's explanation; it wraps rather than cut a label off
-    private void tools(Insight i, Node... nodes) {
+    // a row of controls under the tab's explanation, then its note; the row wraps rather than cut a label off
+    private void tools(Insight i, Label note, Node... nodes) {
         FlowPane bar = new FlowPane(12, 6, nodes);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 0, 10));
         bar.getStyleClass().add("insight-tools");
         BorderPane body = bodies.get(i);
-        // a long note wraps within the tab instead of widening it (a flow pane gives each child its one-line width)
-        for (Node n : nodes) {
-            if (n instanceof Label l && l.isWrapText()) {
-                l.maxWidthProperty().bind(body.widthProperty().subtract(24));
-            }
-        }
         Node explanation = body.getTop();
         // the explanation keeps its margin inside the box (a BorderPane's margin no longer reaches it there)
         VBox.setMargin(explanation, BorderPane.getMargin(explanation));
-        body.setTop(new VBox(4, explanation, bar));
+        body.setTop(new VBox(4, explanation, bar, note));
     }
 
     private void setContent(Insight i, Node view) {
