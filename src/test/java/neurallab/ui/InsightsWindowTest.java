@@ -32,6 +32,7 @@ import javafx.geometry.Rectangle2D;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
 import java.util.Locale;
+import neurallab.ui.text.Texts;
 import java.util.List;
 
 /** The Insights window on the real playground, headless, while the largest Playground network trains. */
@@ -46,6 +47,7 @@ class InsightsWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        Texts.use(Locale.ENGLISH); // the test reads the English texts
         Path dir = Files.createTempDirectory("neurallab-insights-test");
         vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> TrainerWorker.thread("test-trainer"),
                 new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));

@@ -30,8 +30,7 @@ public final class BackpropWalkthrough {
      * One line of the walkthrough: layer (−1 for the loss), unit, input (for weights; −1 otherwise),
      * the formula with its numbers, and the value it yields.
      */
-    public record Step(Phase phase, int layer, int unit, int input, String text, double value) {
-    }
+    public record Step(Phase phase, int layer, int unit, int input, String text, double value) { }
 
     /**
      * What a step involves on a drawing of the network: units as {column, index} (column 0 the inputs, column
@@ -62,10 +61,12 @@ public final class BackpropWalkthrough {
     private final double loss;
     private final int[] widths;
     private final List<String> inputNames;
+    private final FormulaWords words;
 
     private BackpropWalkthrough(Network network, double[] x, double y, Loss lossFunction, OptimizerSettings settings,
-                                double lr, List<String> inputNames) {
+                                double lr, List<String> inputNames, FormulaWords words) {
         this.inputNames = List.copyOf(inputNames);
+        this.words = words;
         List<DenseLayer> layers = network.layers();
         int count = layers.size();
         widths = new int[count + 1];
@@ -80,7 +81,7 @@ public final class BackpropWalkthrough {
         gradBias = new double[count][];
         newKernel = new double[count][];
         newBias = new double[count][];
-        if (layers.stream().anyMatch(DenseLayer::hasBatchNorm)) {
+        if (!supports(network)) {
             throw new IllegalArgumentException("the walkthrough needs layers without batch norm");
         }
         forward(layers, x);
@@ -110,7 +111,7 @@ public final class BackpropWalkthrough {
                 steps.add(new Step(Phase.FORWARD_Z, l, j, -1, zText(layer, l, j, in), z[l][j]));
             }
             for (int j = 0; j < units; j++) {
-                steps.add(new Step(Phase.FORWARD_A, l, j, -1, aText(layer.activation(), l, j), a[l][j]));
+                steps.add(new Step(Phase.FORWARD_A, l, j, -1, StepTexts.activationText(name(l, j), layer.activation(), z[l][j], a[l][j]), a[l][j]));
             }
             in = a[l];
         }
@@ -124,11 +125,11 @@ public final class BackpropWalkthrough {
         double[] target = {y};
         lossFunction.gradient(z[last], a[last], target, 1, out.units(), out.activation(), delta[last]);
         double loss = lossFunction.total(z[last], a[last], target, 0, 1, out.units()) / lossFunction.normalizer(1, out.units());
-        steps.add(new Step(Phase.LOSS, -1, -1, -1, StepTexts.lossText(lossFunction, out.units(), y) + " = "
+        steps.add(new Step(Phase.LOSS, -1, -1, -1, StepTexts.lossText(lossFunction, out.units(), y, words) + " = "
                 + Numbers.format(loss), loss));
         for (int j = 0; j < out.units(); j++) {
             steps.add(new Step(Phase.DELTA, last, j, -1, "\u03b4" + name(last, j) + " = dL/dz = "
-                    + StepTexts.outputDeltaText(lossFunction, out.activation(), out.units(), j, y) + " = "
+                    + StepTexts.outputDeltaText(lossFunction, out.activation(), out.units(), words) + " = "
                     + Numbers.format(delta[last][j]), delta[last][j]));
         }
         return loss;
@@ -209,12 +210,12 @@ public final class BackpropWalkthrough {
                 for (int j = 0; j < units; j++) {
                     int at = i * units + j;
                     steps.add(new Step(Phase.UPDATE_W, l, j, i, StepTexts.updateText("w" + weightName(l, i, j), settings.type(),
-                            lr, layer.kernel()[at], gradKernel[l][at], newKernel[l][at]), newKernel[l][at]));
+                            lr, layer.kernel()[at], gradKernel[l][at], newKernel[l][at], words), newKernel[l][at]));
                 }
             }
             for (int j = 0; j < units; j++) {
                 steps.add(new Step(Phase.UPDATE_B, l, j, -1, StepTexts.updateText("b" + name(l, j), settings.type(), lr,
-                        layer.bias()[j], gradBias[l][j], newBias[l][j]), newBias[l][j]));
+                        layer.bias()[j], gradBias[l][j], newBias[l][j], words), newBias[l][j]));
             }
         }
     }
@@ -223,17 +224,22 @@ public final class BackpropWalkthrough {
     public static BackpropWalkthrough of(Network network, double[] x, double y, Loss loss, OptimizerSettings settings,
                                          double learningRate) {
         return of(network, x, y, loss, settings, learningRate, IntStream.rangeClosed(1, x.length)
-                .mapToObj(i -> "x" + i).toList());
+                .mapToObj(i -> "x" + i).toList(), FormulaWords.ENGLISH);
     }
 
-    /** The same with the inputs named as the network view names them (x1, x1^2, sin(x1), a CSV's header, …). */
+    /** The same, the inputs named as the network view names them (x1, sin(x1), …), in the reader's words. */
     public static BackpropWalkthrough of(Network network, double[] x, double y, Loss loss, OptimizerSettings settings,
-                                         double learningRate, List<String> inputNames) {
+                                         double learningRate, List<String> inputNames, FormulaWords words) {
         if (x.length != network.inputCount() || inputNames.size() != x.length) {
             throw new IllegalArgumentException("expected " + network.inputCount() + " inputs, got " + x.length
                     + " values and " + inputNames.size() + " names");
         }
-        return new BackpropWalkthrough(network, x, y, loss, settings, learningRate, inputNames);
+        return new BackpropWalkthrough(network, x, y, loss, settings, learningRate, inputNames, words);
+    }
+
+    /** Whether the network can be walked through: no layer with batch norm (one sample has no batch statistics). */
+    public static boolean supports(Network network) {
+        return network.layers().stream().noneMatch(DenseLayer::hasBatchNorm);
     }
 
     /** The name of input i as the walkthrough writes it. */
@@ -353,7 +359,7 @@ public final class BackpropWalkthrough {
             s.append(i == 0 ? Numbers.format(w) : Numbers.signedTerm(w)).append('\u00b7').append(inputName(l, i));
         }
         if (layer.fanIn() > shown) {
-            s.append(" + \u2026 (").append(layer.fanIn() - shown).append(" more)");
+            s.append(" + \u2026 ").append(words.more(layer.fanIn() - shown));
         }
         s.append(Numbers.signedTerm(layer.bias()[j]));
         s.append(" = ");
@@ -366,11 +372,6 @@ public final class BackpropWalkthrough {
         }
         s.append(Numbers.signedTerm(layer.bias()[j]));
         return s.toString();
-    }
-
-    private String aText(Activation f, int l, int j) {
-        return "a" + name(l, j) + " = " + f.id() + "(z" + name(l, j) + ") = " + f.id() + "("
-                + Numbers.format(z[l][j]) + ") = " + Numbers.format(a[l][j]);
     }
 
     private String hiddenDeltaText(DenseLayer above, int l, int i, Activation f, double back, double d) {

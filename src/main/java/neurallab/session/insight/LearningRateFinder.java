@@ -14,8 +14,9 @@ import neurallab.session.TrainingRun;
  * The learning-rate range test: a copy of the network trains on mini-batches while the rate grows
  * exponentially from {@link #MIN_RATE} to {@link #MAX_RATE}; the loss is recorded against the rate,
  * smoothed, and the test stops when the smoothed loss exceeds {@link #EXPLOSION} times its best. The
- * original network is never touched. The suggestion follows {@link #RULE}: it is always one of the rates
- * swept, and there is none when the loss never fell (a network already at a minimum).
+ * original network is never touched. The suggestion is the rate where the smoothed loss falls fastest before its
+ * lowest point, when it falls by at least {@link #FALL} of its settled value (the window's caption says so): it is
+ * always one of the rates swept, and there is none when the loss never fell (a network already at a minimum).
  */
 public final class LearningRateFinder {
     public static final double MIN_RATE = 1e-6;
@@ -25,14 +26,11 @@ public final class LearningRateFinder {
     public static final double SMOOTHING = 0.98;
     /** The share the smoothed loss must fall by for a suggestion. */
     public static final double FALL = 0.1;
-    /** The suggestion's rule, in the words the window shows. */
-    public static final String RULE = "the suggestion is the rate where the smoothed loss falls fastest "
-            + "before its lowest point, when it falls by at least a tenth";
 
     /** The curve and the suggestion; arrays hold {@code count} points; steepestRate NaN when the loss never fell. */
     public record Result(double[] rates, double[] losses, double[] smoothed, int count, boolean exploded,
                          double minimumRate, double steepestRate) {
-        /** The suggested rate ({@link #RULE}), within [MIN_RATE, MAX_RATE]; NaN when the loss never fell. */
+        /** The suggested rate (the steepest fall), within [MIN_RATE, MAX_RATE]; NaN when the loss never fell. */
         public double suggestion() {
             return steepestRate;
         }

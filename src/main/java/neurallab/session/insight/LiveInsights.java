@@ -184,13 +184,16 @@ public final class LiveInsights {
         return latest == null ? 0 : latest.splits().train().size();
     }
 
-    /** The backpropagation of training sample i through the current weights, with the current loss and optimizer. */
-    public BackpropWalkthrough walkthrough(int sample) {
+    /**
+     * The backpropagation of training sample i through the current weights, with the current loss and optimizer,
+     * its formulas' words in the reader's language.
+     */
+    public BackpropWalkthrough walkthrough(int sample, FormulaWords words) {
         Dataset train = latest.splits().train();
         int i = Math.max(0, Math.min(train.size() - 1, sample));
         OptimizerSettings o = latest.experiment().training().optimizer();
         return BackpropWalkthrough.of(mirror, train.inputs()[i].clone(), train.targets()[i],
-                latest.experiment().training().loss(), o, o.learningRate(), train.inputNames());
+                latest.experiment().training().loss(), o, o.learningRate(), train.inputNames(), words);
     }
 
     /**

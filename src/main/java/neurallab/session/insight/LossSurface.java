@@ -7,7 +7,7 @@ import java.util.Arrays;
  */
 public enum LossSurface {
     /** f = x² + y² */
-    BOWL("Bowl", -3, 3, -3, 3, -2.5, 2.0, 0.1, new double[][] {{0, 0}}) {
+    BOWL(-3, 3, -3, 3, -2.5, 2.0, 0.1, new double[][] {{0, 0}}) {
         @Override
         public double value(double x, double y) {
             return x * x + y * y;
@@ -21,7 +21,7 @@ public enum LossSurface {
         }
     },
     /** f = 0.1x² + 2y²: curvatures 0.2 and 4, twenty to one */
-    ELONGATED_BOWL("Elongated bowl", -5, 5, -3, 3, -4.5, 2.0, 0.1, new double[][] {{0, 0}}) {
+    ELONGATED_BOWL(-5, 5, -3, 3, -4.5, 2.0, 0.1, new double[][] {{0, 0}}) {
         @Override
         public double value(double x, double y) {
             return 0.1 * x * x + 2 * y * y;
@@ -35,7 +35,7 @@ public enum LossSurface {
         }
     },
     /** f = (1 − x)² + 100(y − x²)²: a curved, flat-bottomed valley to the minimum at (1, 1) */
-    ROSENBROCK("Rosenbrock valley", -2, 2, -1, 3, -1.5, 2.5, 0.0005, new double[][] {{1, 1}}) {
+    ROSENBROCK(-2, 2, -1, 3, -1.5, 2.5, 0.0005, new double[][] {{1, 1}}) {
         @Override
         public double value(double x, double y) {
             double a = 1 - x;
@@ -52,7 +52,7 @@ public enum LossSurface {
         }
     },
     /** f = x² − y²: a saddle point at the origin, no minimum */
-    SADDLE("Saddle", -2, 2, -2, 2, -1.8, 0.01, 0.05, new double[0][]) {
+    SADDLE(-2, 2, -2, 2, -1.8, 0.01, 0.05, new double[0][]) {
         @Override
         public double value(double x, double y) {
             return x * x - y * y;
@@ -66,7 +66,7 @@ public enum LossSurface {
         }
     },
     /** Beale: f = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)², minimum at (3, 0.5) */
-    BEALE("Beale's function", -4.5, 4.5, -4.5, 4.5, 0.7, 1.4, 0.001, new double[][] {{3, 0.5}}) {
+    BEALE(-4.5, 4.5, -4.5, 4.5, 0.7, 1.4, 0.001, new double[][] {{3, 0.5}}) {
         @Override
         public double value(double x, double y) {
             double a = 1.5 - x + x * y;
@@ -86,7 +86,7 @@ public enum LossSurface {
         }
     },
     /** Himmelblau: f = (x² + y − 11)² + (x + y² − 7)², four minima of value 0 */
-    SEVERAL_MINIMA("Several minima (Himmelblau)", -5, 5, -5, 5, -0.3, -0.5, 0.01, new double[][] {
+    SEVERAL_MINIMA(-5, 5, -5, 5, -0.3, -0.5, 0.01, new double[][] {
             {3, 2}, {-2.805118, 3.131312}, {-3.779310, -3.283186}, {3.584428, -1.848126}}) {
         @Override
         public double value(double x, double y) {
@@ -105,7 +105,6 @@ public enum LossSurface {
         }
     };
 
-    private final String label;
     private final double xMin;
     private final double xMax;
     private final double yMin;
@@ -115,9 +114,8 @@ public enum LossSurface {
     private final double plainRate;
     private final double[][] minima;
 
-    LossSurface(String label, double xMin, double xMax, double yMin, double yMax, double startX, double startY,
+    LossSurface(double xMin, double xMax, double yMin, double yMax, double startX, double startY,
                 double plainRate, double[][] minima) {
-        this.label = label;
         this.xMin = xMin;
         this.xMax = xMax;
         this.yMin = yMin;
@@ -132,10 +130,6 @@ public enum LossSurface {
 
     /** Writes ∇f(x, y) into out[0], out[1]. */
     public abstract void gradient(double x, double y, double[] out);
-
-    public String label() {
-        return label;
-    }
 
     public double xMin() {
         return xMin;

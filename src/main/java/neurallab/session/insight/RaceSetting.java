@@ -23,25 +23,23 @@ import neurallab.engine.OptimizerType;
  * is capped at 10: beyond that every optimizer leaves the plot in one step.
  */
 public enum RaceSetting {
-    LEARNING_RATE("learning rate", 0, false, 10, true, EnumSet.allOf(OptimizerType.class)),
-    MOMENTUM_FACTOR("momentum", 0, true, 1, false, EnumSet.of(MOMENTUM, NESTEROV, RMSPROP)),
-    BETA1("β1", 0, true, 1, false, EnumSet.of(ADAM, ADAMW, ADAMAX, NADAM)),
-    BETA2("β2", 0, true, 1, false, EnumSet.of(ADAM, ADAMW, ADAMAX, NADAM)),
-    RHO("ρ", 0, true, 1, false, EnumSet.of(ADADELTA, RMSPROP)),
-    EPSILON("ε", 0, false, 1, true, EnumSet.of(ADAGRAD, ADADELTA, RMSPROP, ADAM, ADAMW, ADAMAX, NADAM)),
-    WEIGHT_DECAY("weight decay", 0, true, 1, true, EnumSet.of(ADAMW)),
-    MOMENTUM_DECAY("momentum decay", 0, true, 1, true, EnumSet.of(NADAM));
+    LEARNING_RATE(0, false, 10, true, EnumSet.allOf(OptimizerType.class)),
+    MOMENTUM_FACTOR(0, true, 1, false, EnumSet.of(MOMENTUM, NESTEROV, RMSPROP)),
+    BETA1(0, true, 1, false, EnumSet.of(ADAM, ADAMW, ADAMAX, NADAM)),
+    BETA2(0, true, 1, false, EnumSet.of(ADAM, ADAMW, ADAMAX, NADAM)),
+    RHO(0, true, 1, false, EnumSet.of(ADADELTA, RMSPROP)),
+    EPSILON(0, false, 1, true, EnumSet.of(ADAGRAD, ADADELTA, RMSPROP, ADAM, ADAMW, ADAMAX, NADAM)),
+    WEIGHT_DECAY(0, true, 1, true, EnumSet.of(ADAMW)),
+    MOMENTUM_DECAY(0, true, 1, true, EnumSet.of(NADAM));
 
-    private final String label;
     private final double lower;
     private final boolean lowerInclusive;
     private final double upper;
     private final boolean upperInclusive;
     private final Set<OptimizerType> readBy;
 
-    RaceSetting(String label, double lower, boolean lowerInclusive, double upper, boolean upperInclusive,
+    RaceSetting(double lower, boolean lowerInclusive, double upper, boolean upperInclusive,
                 Set<OptimizerType> readBy) {
-        this.label = label;
         this.lower = lower;
         this.lowerInclusive = lowerInclusive;
         this.upper = upper;
@@ -49,8 +47,22 @@ public enum RaceSetting {
         this.readBy = readBy;
     }
 
-    public String label() {
-        return label;
+    /** The accepted values lie above this (or at it, when {@link #lowerInclusive()}). */
+    public double lower() {
+        return lower;
+    }
+
+    public boolean lowerInclusive() {
+        return lowerInclusive;
+    }
+
+    /** The accepted values lie below this (or at it, when {@link #upperInclusive()}). */
+    public double upper() {
+        return upper;
+    }
+
+    public boolean upperInclusive() {
+        return upperInclusive;
     }
 
     /** The settings other than the learning rate that the optimizer's formula reads, in table order. */
@@ -84,29 +96,21 @@ public enum RaceSetting {
                 this == MOMENTUM_DECAY ? v : s.momentumDecay());
     }
 
-    /** "a number > 0 and ≤ 10", "a number ≥ 0 and < 1", … */
-    public String describe() {
-        return "a number " + (lowerInclusive ? "≥ " : "> ") + plain(lower) + " and " + (upperInclusive ? "≤ " : "< ")
-                + plain(upper);
-    }
-
-    /** Null when the text is an accepted value; otherwise the message to show beside the field. */
-    public String problem(String text) {
+    /** Whether the text is a number within the bounds (the window says which when it is not). */
+    public boolean accepts(String text) {
         double v = parse(text);
-        boolean ok = Double.isFinite(v) && (lowerInclusive ? v >= lower : v > lower)
+        return Double.isFinite(v) && (lowerInclusive ? v >= lower : v > lower)
                 && (upperInclusive ? v <= upper : v < upper);
-        return ok ? null : label + " must be " + describe();
     }
 
     /**
      * Applies the typed value to the type's racer from its next step on (its state is kept): the learning rate
-     * through {@link OptimizerRace#setLearningRate}, the others through {@link OptimizerRace#setSettings}. Returns
-     * null when applied, else the message and nothing changes.
+     * through {@link OptimizerRace#setLearningRate}, the others through {@link OptimizerRace#setSettings}. Whether it
+     * was applied: a text not {@link #accepts accepted} changes nothing.
      */
-    public String apply(OptimizerRace race, OptimizerType type, String text) {
-        String problem = problem(text);
-        if (problem != null) {
-            return problem;
+    public boolean apply(OptimizerRace race, OptimizerType type, String text) {
+        if (!accepts(text)) {
+            return false;
         }
         double v = parse(text);
         if (this == LEARNING_RATE) {
@@ -114,7 +118,7 @@ public enum RaceSetting {
         } else {
             race.setSettings(with(race.racer(type).settings(), v));
         }
-        return null;
+        return true;
     }
 
     private static double parse(String text) {
@@ -123,9 +127,5 @@ public enum RaceSetting {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
-    }
-
-    private static String plain(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

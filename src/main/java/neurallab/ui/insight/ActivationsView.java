@@ -4,13 +4,14 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import neurallab.engine.Activation;
 import neurallab.session.insight.ActivationStats;
+import neurallab.ui.text.Texts;
 
 /** One histogram per layer, with dead ReLU units and the saturated share written under it. */
 public final class ActivationsView extends InsightPane {
     private final ActivationStats model;
 
     public ActivationsView(ActivationStats model) {
-        super("Activations");
+        super(Texts.get("insight.activations.title"));
         this.model = model;
         refresh();
     }
@@ -33,7 +34,7 @@ public final class ActivationsView extends InsightPane {
             }
             g.setFill(look.text());
             g.setFont(look.smallFont());
-            g.fillText("layer " + (l + 1) + " " + model.activation(l).id(), x0, fs);
+            g.fillText(Texts.get("insight.activations.layer", l + 1, model.activation(l).id()), x0, fs);
             g.fillText(num(model.binEdge(l, 0)), x0, top + h + 1.2 * fs);
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(num(model.binEdge(l, model.bins())), x0 + w - 20, top + h + 1.2 * fs);
@@ -41,9 +42,9 @@ public final class ActivationsView extends InsightPane {
             g.setFont(look.textFont());
             String note = "";
             if (model.activation(l) == Activation.RELU) {
-                note = "dead: " + model.deadUnits(l) + " of " + model.units(l);
+                note = Texts.get("insight.activations.dead", model.deadUnits(l), model.units(l));
             } else if (Double.isFinite(model.saturatedShare(l))) {
-                note = "saturated: " + Math.round(100 * model.saturatedShare(l)) + "%";
+                note = Texts.get("insight.activations.saturated", Math.round(100 * model.saturatedShare(l)));
             }
             g.fillText(note, x0, top + h + 2.8 * fs);
         }

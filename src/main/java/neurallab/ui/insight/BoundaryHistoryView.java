@@ -12,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import neurallab.engine.LayerParameters;
 import neurallab.session.insight.BoundaryHistory;
+import neurallab.ui.text.Texts;
 
 /**
  * Replays the decision boundary: a slider over the kept epochs; the boundary picture of the nearest
@@ -33,7 +34,7 @@ public final class BoundaryHistoryView extends BorderPane {
         this.size = size;
         this.renderer = renderer;
         this.image = new WritableImage(size, size);
-        Label title = new Label("Decision boundary over time");
+        Label title = new Label(Texts.get("insight.history.title"));
         title.getStyleClass().add("insight-title");
         epoch.getStyleClass().add("insight-text");
         Label key = new Label(legend);
@@ -57,7 +58,7 @@ public final class BoundaryHistoryView extends BorderPane {
     /** Updates the slider's range to the kept epochs (keeping it at the end if it was there). */
     public void refresh() {
         if (model.size() == 0) {
-            epoch.setText("no snapshot yet");
+            epoch.setText(Texts.get("insight.history.none"));
             return;
         }
         boolean atEnd = slider.getValue() >= slider.getMax();
@@ -76,7 +77,6 @@ public final class BoundaryHistoryView extends BorderPane {
         }
         int[] argb = renderer.apply(s.weights());
         image.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbInstance(), argb, 0, size);
-        epoch.setText("epoch " + s.epoch() + "   (" + model.size() + " snapshots, every " + model.interval()
-                + " epochs)");
+        epoch.setText(Texts.get("insight.history.epoch", s.epoch(), model.size(), model.interval()));
     }
 }

@@ -1,14 +1,20 @@
 package neurallab.ui.insight;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.canvas.GraphicsContext;
 import neurallab.session.insight.RunComparison;
+import neurallab.ui.text.Texts;
 
 /** Loss curves of the pinned runs on one log axis over their real epochs, with each run's final boundary. */
 public final class CompareRunsView extends InsightPane {
+    private static final Pattern AT_EPOCH = Pattern.compile("epoch (\\d+)");
+    /** A final loss as wide as most are written. */
+    private static final String WIDE_LOSS = "0.000";
     private final RunComparison model;
 
     public CompareRunsView(RunComparison model) {
-        super("Compare runs");
+        super(Texts.get("insight.compare.title"));
         this.model = model;
         refresh();
     }
@@ -39,7 +45,7 @@ public final class CompareRunsView extends InsightPane {
             hi = 0;
         }
         axes(g, x0, y0, w, h, "0", Integer.toString(epochs - 1), num(Math.pow(10, lo)), num(Math.pow(10, hi)),
-                "epoch", "training loss");
+                Texts.get("insight.compare.xAxis"), Texts.get("insight.compare.yAxis"));
         int span = Math.max(1, epochs - 1);
         int i = 0;
         for (RunComparison.PinnedRun r : model.runs()) {
@@ -73,13 +79,19 @@ public final class CompareRunsView extends InsightPane {
         String[] lines = split(r.label());
         g.fillText(lines[0], tx + 2.4 * fs, ly + fs);
         g.fillText(lines[1], tx, ly + 2.3 * fs);
-        g.fillText("final loss " + num(r.finalLoss()), tx, ly + 3.6 * fs);
+        g.fillText(Texts.get("insight.compare.finalLoss", num(r.finalLoss())), tx, ly + 3.6 * fs);
     }
 
-    // "adam η=0.03, 8-8-1, epoch 400" → "adam η=0.03, 8-8-1" and "epoch 400"
+    // "adam η=0.03, 8-8-1, epoch 400" → "adam η=0.03, 8-8-1" and "epoch 400" in the reader's language (labels are
+    // saved with the experiment in this English form, so the epoch is read back out of it)
     private static String[] split(String label) {
         int comma = label.lastIndexOf(", ");
-        return comma < 0 ? new String[] {label, ""} : new String[] {label.substring(0, comma), label.substring(comma + 2)};
+        if (comma < 0) {
+            return new String[] {label, ""};
+        }
+        Matcher epoch = AT_EPOCH.matcher(label.substring(comma + 2));
+        return new String[] {label.substring(0, comma), epoch.matches()
+                ? Texts.get("insight.compare.atEpoch", epoch.group(1)) : label.substring(comma + 2)};
     }
 
     private double legendWidth() {
@@ -87,6 +99,6 @@ public final class CompareRunsView extends InsightPane {
         for (RunComparison.PinnedRun r : model.runs()) {
             widest = Math.max(widest, textWidth(split(r.label())[0], look.smallFont()) + 2.4 * look.fontSize());
         }
-        return Math.max(widest, textWidth("final loss 0.000", look.smallFont()));
+        return Math.max(widest, textWidth(Texts.get("insight.compare.finalLoss", WIDE_LOSS), look.smallFont()));
     }
 }

@@ -2,13 +2,14 @@ package neurallab.ui.insight;
 
 import javafx.scene.canvas.GraphicsContext;
 import neurallab.session.insight.GradientFlow;
+import neurallab.ui.text.Texts;
 
 /** ‖dL/dW‖ per layer over time on a log scale (top) and ‖ΔW‖/‖W‖ (bottom), one colour per layer. */
 public final class GradientFlowView extends InsightPane {
     private final GradientFlow model;
 
     public GradientFlowView(GradientFlow model) {
-        super("Gradient flow");
+        super(Texts.get("insight.flow.title"));
         this.model = model;
         refresh();
     }
@@ -16,7 +17,7 @@ public final class GradientFlowView extends InsightPane {
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
         double fs = look.fontSize();
-        double legendW = textWidth("layer 10", look.textFont()) + 2.5 * fs;
+        double legendW = textWidth(Texts.get("insight.flow.layer", 10), look.textFont()) + 2.5 * fs;
         double x0 = leftMargin();
         double w = width - x0 - legendW - fs;
         double half = height / 2;
@@ -28,7 +29,7 @@ public final class GradientFlowView extends InsightPane {
             g.setFill(look.series(l));
             g.fillRect(width - legendW, y, 1.1 * fs, 0.9 * fs);
             g.setFill(look.text());
-            g.fillText("layer " + (l + 1), width - legendW + 1.5 * fs, y + 0.9 * fs);
+            g.fillText(Texts.get("insight.flow.layer", l + 1), width - legendW + 1.5 * fs, y + 0.9 * fs);
         }
     }
 
@@ -50,7 +51,8 @@ public final class GradientFlowView extends InsightPane {
             hi = 0;
         }
         hi = Math.max(hi, lo + 1e-9);
-        axes(g, x0, y0, w, h, n == 0 ? "" : "step " + model.step(0), n == 0 ? "" : "step " + model.step(n - 1),
+        axes(g, x0, y0, w, h, n == 0 ? "" : Texts.get("insight.flow.step", model.step(0)),
+                n == 0 ? "" : Texts.get("insight.flow.step", model.step(n - 1)),
                 "1e" + Math.round(lo), "1e" + Math.round(hi), "", name);
         g.setLineWidth(2.5);
         for (int l = 0; l < model.layerCount(); l++) {

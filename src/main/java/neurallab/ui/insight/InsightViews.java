@@ -7,6 +7,7 @@ import neurallab.session.insight.LiveInsights;
 import neurallab.session.insight.LossSurface;
 import neurallab.session.insight.OptimizerRace;
 import neurallab.ui.insight.InsightsWindow.Insight;
+import neurallab.ui.text.Texts;
 
 /**
  * The insights window's views: built when first shown and again when the models are rebuilt, put into their
@@ -78,8 +79,8 @@ final class InsightViews {
             content.accept(Insight.HISTORY, history);
         } else {
             history = null;
-            content.accept(Insight.HISTORY, InsightsWindow.placeholder("The decision boundary needs 2-D data (x1, x2): "
-                    + "this data set has " + insights.network().inputCount() + " inputs."));
+            content.accept(Insight.HISTORY, InsightsWindow.placeholder(Texts.get("insight.history.needsPlane",
+                    insights.network().inputCount())));
         }
         if (compare == null) {
             compare = new CompareRunsView(insights.comparison());

@@ -18,6 +18,7 @@ import neurallab.session.insight.LiveInsights;
 import neurallab.session.insight.LossLandscape;
 import neurallab.session.insight.RunComparison;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 
 /**
@@ -52,11 +53,11 @@ public final class InsightsViewModel {
         boolean rebuilt = insights.accept(s);
         if (rebuilt && finder.get() != null) {
             finder.set(null);
-            finderNote.set("The network changed: run the finder again.");
+            finderNote.set(Texts.get("insight.finder.changed"));
         }
         if (rebuilt && landscape.get() != null) {
             landscape.set(null);
-            landscapeNote.set("The network changed: compute the landscape again.");
+            landscapeNote.set(Texts.get("insight.landscape.changed"));
         }
         return rebuilt;
     }
@@ -74,8 +75,12 @@ public final class InsightsViewModel {
         if (!insights.ready()) {
             return Optional.empty();
         }
+        if (!BackpropWalkthrough.supports(insights.network())) {
+            walkthroughNote.set(Texts.get("insight.walkthrough.batchNorm"));
+            return Optional.empty();
+        }
         try {
-            BackpropWalkthrough w = insights.walkthrough(sample);
+            BackpropWalkthrough w = insights.walkthrough(sample, InsightTexts.WORDS);
             var train = insights.latest().splits().train();
             int k = Math.max(0, Math.min(sample, train.size() - 1));
             StringBuilder inputs = new StringBuilder();
@@ -83,8 +88,8 @@ public final class InsightsViewModel {
                 inputs.append(i == 0 ? "" : ", ").append(w.inputName(i)).append(" = ")
                         .append(InsightPane.num(train.inputs()[k][i]));
             }
-            walkthroughNote.set(inputs + " → target " + InsightPane.num(train.targets()[k]) + ", epoch "
-                    + insights.latest().epoch());
+            walkthroughNote.set(Texts.get("insight.walkthrough.note", inputs, InsightPane.num(train.targets()[k]),
+                    insights.latest().epoch()));
             return Optional.of(w);
         } catch (IllegalArgumentException e) {
             walkthroughNote.set(e.getMessage());
@@ -97,11 +102,10 @@ public final class InsightsViewModel {
         if (!insights.ready() || busy.get()) {
             return;
         }
-        finderNote.set("Running the finder on a fresh copy of the network…");
+        finderNote.set(Texts.get("insight.finder.running"));
         submit(insights.finderTask(insights.latest().experiment().seed()), r -> {
             finder.set(r);
-            finderNote.set(r.hasSuggestion() ? "" : "No suggestion: the loss did not fall at any rate of the "
-                    + "sweep (the network may already be trained; Reset and run again).");
+            finderNote.set(r.hasSuggestion() ? "" : Texts.get("insight.finder.noSuggestion"));
         }, finderNote);
     }
 
@@ -111,7 +115,7 @@ public final class InsightsViewModel {
         if (r != null && r.hasSuggestion()) {
             String rate = rate(r.suggestion());
             String error = vm.setLearningRate(rate);
-            finderNote.set(error == null ? "Learning rate set to " + rate : error);
+            finderNote.set(error == null ? Texts.get("insight.finder.applied", rate) : error);
         }
     }
 
@@ -125,12 +129,11 @@ public final class InsightsViewModel {
         if (!insights.ready() || busy.get()) {
             return;
         }
-        landscapeNote.set("Computing " + LiveInsights.LANDSCAPE_RESOLUTION + "×" + LiveInsights.LANDSCAPE_RESOLUTION
-                + " losses…");
+        landscapeNote.set(Texts.get("insight.landscape.computing", LiveInsights.LANDSCAPE_RESOLUTION));
         long epoch = insights.latest().epoch();
         submit(insights.landscapeTask(), l -> {
             landscape.set(l);
-            landscapeNote.set("At epoch " + epoch + "; press again to recompute.");
+            landscapeNote.set(Texts.get("insight.landscape.at", epoch));
         }, landscapeNote);
     }
 
@@ -146,7 +149,7 @@ public final class InsightsViewModel {
             } catch (Exception | Error e) {
                 Platform.runLater(() -> {
                     busy.set(false);
-                    note.set("Failed: " + e.getMessage());
+                    note.set(Texts.get("insight.failed", e.getMessage()));
                 });
             }
         });
@@ -154,11 +157,14 @@ public final class InsightsViewModel {
 
     /** Pins the run; the refusal message, if any. */
     public Optional<String> pin() {
-        Optional<String> refused = insights.pin();
+        // the session refuses before the first snapshot or when the pins are full; the note says which
+        Optional<String> refused = insights.pin().map(why -> insights.latest() == null
+                ? Texts.get("insight.compare.nothingYet") : Texts.get("insight.compare.full", RunComparison.MAX_RUNS));
         if (refused.isEmpty()) {
             vm.pinsChanged();
         }
-        compareNote.set(refused.orElse("Pinned " + insights.comparison().size() + " of " + RunComparison.MAX_RUNS + "."));
+        compareNote.set(refused.orElse(Texts.get("insight.compare.pinned", insights.comparison().size(),
+                RunComparison.MAX_RUNS)));
         return refused;
     }
 
@@ -171,11 +177,9 @@ public final class InsightsViewModel {
     /** What the boundary pictures' colours mean for this data (the output view's colours). */
     public String boundaryLegend() {
         if (!insights.ready() || !insights.latest().isClassification()) {
-            return "Orange: the output below 0, blue: above 0; paler nearer 0.";
+            return Texts.get("insight.legend.regression");
         }
-        return insights.network().outputCount() > 1
-                ? "Each class its colour (class 0 orange, class 1 blue, class 2 green, …), paler where the network is less sure."
-                : "Orange: class 0, blue: class 1; paler where the network is less sure (output near 0.5).";
+        return Texts.get(insights.network().outputCount() > 1 ? "insight.legend.classes" : "insight.legend.binary");
     }
 
     public void togglePlay() {

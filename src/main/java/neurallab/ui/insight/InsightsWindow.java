@@ -30,6 +30,7 @@ import javafx.stage.Window;
 import neurallab.session.insight.LearningRateFinder;
 import neurallab.session.insight.LiveInsights;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import javafx.beans.value.ObservableValue;
@@ -43,48 +44,27 @@ import java.util.Optional;
  * selected tab alone is updated and redrawn, and only while the window shows.
  */
 public final class InsightsWindow {
-    /** The tabs, in order. */
+    /** The tabs, in order; each one's title and explanation are the texts insight.tab.title.NAME and .explain.NAME. */
     public enum Insight {
-        WEIGHTS("Weights", "Each layer's weights: one row per input, one column per neuron; orange negative, blue "
-                + "positive, as in the network view. Watch the colours grow as the network learns; tick the box to "
-                + "see the last gradient instead."),
-        GRADIENT_FLOW("Gradient flow", "Per layer over time: how big the gradient is (top) and how much each step "
-                + "changes the weights relative to their size (bottom). A flat line near zero means that layer stopped learning."),
-        ACTIVATIONS("Activations", "What each layer's neurons output over 500 training points. Piles at the ends "
-                + "mean saturated tanh/sigmoid neurons; a pile at 0 with ReLU means dead neurons."),
-        BACKPROP("Backprop", "One training point through the current network, one step per click (Next, or → / ←): "
-                + "forward pass, loss, then each δ and gradient by the chain rule, then the optimizer's update; the "
-                + "drawing lights the units and links of the step. Pick the point with the number box."),
-        OPTIMIZER_RACE("Optimizer race", "Every optimizer starts at the same point of a 2-D surface (pick one; ★ marks "
-                + "the minima). Press Play and compare how fast, and by which path, each gets there; click the plot to "
-                + "start elsewhere, change a learning rate or setting while they run."),
-        LR_FINDER("LR finder", "A fresh copy of the network, from its current weights, trains while the learning "
-                + "rate grows from 10⁻⁶ to 10 (your training is not touched); " + LearningRateFinder.RULE + "."),
-        LANDSCAPE("Landscape", "The loss on a plane through the current weights, along the two directions training "
-                + "moved most; the line is the path taken so far, from ○ to ● (now). Darker is lower loss."),
-        HISTORY("History", "The decision boundary as it was during training: drag the slider back to replay how the "
-                + "network's picture of the data formed."),
-        COMPARE("Compare", "Pin runs (up to 5) to compare their loss curves over their epochs and their final "
-                + "boundaries: change a setting, reset, train, pin again.");
-
-        final String title;
-        final String explanation;
-
-        Insight(String title, String explanation) {
-            this.title = title;
-            this.explanation = explanation;
-        }
+        WEIGHTS, GRADIENT_FLOW, ACTIVATIONS, BACKPROP, OPTIMIZER_RACE, LR_FINDER, LANDSCAPE, HISTORY, COMPARE;
 
         public String title() {
-            return title;
+            return InsightTexts.named("insight.tab.title.", this);
+        }
+
+        /** The line under the tabs saying what the view shows and how to read it. */
+        String explanation() {
+            // the finder's caption states the rule its suggestion follows, with the share the loss must fall by
+            String rule = Texts.get("insight.finder.rule", Math.round(100 * LearningRateFinder.FALL));
+            return InsightTexts.named("insight.tab.explain.", this, rule);
         }
 
         /** What the tab says before its view exists. */
         String placeholder() {
             return switch (this) {
-                case LR_FINDER -> "Press “Run the finder”: it takes a few seconds, training goes on meanwhile.";
-                case LANDSCAPE -> "Train a while, then press “Compute the landscape”: the path needs a few frames.";
-                default -> "Start training (Space) to fill this view.";
+                case LR_FINDER -> Texts.get("insight.placeholder.finder");
+                case LANDSCAPE -> Texts.get("insight.placeholder.landscape");
+                default -> Texts.get("insight.placeholder.train");
             };
         }
     }
@@ -113,7 +93,7 @@ public final class InsightsWindow {
         this.model = new InsightsViewModel(vm, background);
         this.appearance = appearance;
         for (Insight i : Insight.values()) {
-            Label explanation = new Label(i.explanation);
+            Label explanation = new Label(i.explanation());
             explanation.setWrapText(true);
             explanation.setId("insight-explanation-" + i.name());
             explanation.getStyleClass().add("insight-explanation");
@@ -122,7 +102,7 @@ public final class InsightsWindow {
             body.setMinSize(0, 0);
             body.setTop(explanation);
             BorderPane.setMargin(explanation, new Insets(6, 10, 0, 10));
-            Tab tab = new Tab(i.title, body);
+            Tab tab = new Tab(i.title(), body);
             tab.setId("insight-tab-" + i.name());
             tab.setClosable(false);
             tabs.getTabs().add(tab);
@@ -136,7 +116,7 @@ public final class InsightsWindow {
             }
         });
         buildToolbars();
-        Button tile = new Button("Side by side");
+        Button tile = new Button(Texts.get("insight.window.sideBySide"));
         tile.setId("insights-side-by-side");
         tile.setOnAction(e -> sideBySide());
         StackPane.setAlignment(tile, Pos.TOP_RIGHT);
@@ -157,59 +137,68 @@ public final class InsightsWindow {
         sample.setId("walkthrough-sample");
         sample.setPrefWidth(110);
         sample.valueProperty().addListener((o, a, v) -> showWalkthrough());
-        Button again = new Button("Again, from the current weights");
+        Button again = new Button(Texts.get("insight.walkthrough.again"));
         again.setOnAction(e -> showWalkthrough());
-        tools(Insight.BACKPROP, new Label("training point"), sample, again, note(model.walkthroughNote()));
+        tools(Insight.BACKPROP, note(model.walkthroughNote()), new Label(Texts.get("insight.walkthrough.point")), sample,
+                again);
 
-        Button runFinder = new Button("Run the finder");
+        Button runFinder = new Button(Texts.get("insight.finder.run"));
         runFinder.setId("finder-run");
         runFinder.setOnAction(e -> model.runFinder());
         runFinder.disableProperty().bind(model.busy());
-        Button apply = new Button("Apply suggested rate");
+        Button apply = new Button(Texts.get("insight.finder.apply"));
         apply.setId("finder-apply");
         apply.setOnAction(e -> model.applySuggestion());
         model.finder().addListener((o, a, r) -> {
             apply.setDisable(r == null || !r.hasSuggestion());
-            apply.setText(r == null || !r.hasSuggestion() ? "Apply suggested rate"
-                    : "Apply suggested rate " + InsightsViewModel.rate(r.suggestion()));
+            apply.setText(r == null || !r.hasSuggestion() ? Texts.get("insight.finder.apply")
+                    : Texts.get("insight.finder.applyRate", InsightsViewModel.rate(r.suggestion())));
         });
         apply.setDisable(true);
-        tools(Insight.LR_FINDER, runFinder, apply, note(model.finderNote()));
+        tools(Insight.LR_FINDER, note(model.finderNote()), runFinder, apply);
 
-        Button compute = new Button("Compute the landscape");
+        Button compute = new Button(Texts.get("insight.landscape.compute"));
         compute.setId("landscape-compute");
         compute.setOnAction(e -> model.computeLandscape());
         compute.disableProperty().bind(model.busy());
-        tools(Insight.LANDSCAPE, compute, note(model.landscapeNote()));
+        tools(Insight.LANDSCAPE, note(model.landscapeNote()), compute);
 
-        Button pin = new Button("Pin this run");
+        Button pin = new Button(Texts.get("insight.compare.pin"));
         pin.setId("compare-pin");
         pin.setOnAction(e -> pin());
-        Button clear = new Button("Clear pins");
+        Button clear = new Button(Texts.get("insight.compare.clear"));
         clear.setOnAction(e -> {
             model.clearPins();
             refreshSelected(true);
         });
         Label compareNote = note(model.compareNote());
         compareNote.setId("compare-note");
-        tools(Insight.COMPARE, pin, clear, compareNote);
+        tools(Insight.COMPARE, compareNote, pin, clear);
     }
 
+    // a line under the controls, wrapped within the tab, taking no room while it says nothing
     private static Label note(ObservableValue<String> text) {
         Label l = new Label();
         l.textProperty().bind(text);
         l.setWrapText(true);
+        l.getStyleClass().add("insight-text");
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.managedProperty());
+        VBox.setMargin(l, new Insets(0, 10, 0, 10));
         return l;
     }
 
-    // a row of controls under the tab's explanation; it wraps rather than cut a label off
-    private void tools(Insight i, Node... nodes) {
+    // a row of controls under the tab's explanation, then its note; the row wraps rather than cut a label off
+    private void tools(Insight i, Label note, Node... nodes) {
         FlowPane bar = new FlowPane(12, 6, nodes);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 0, 10));
         bar.getStyleClass().add("insight-tools");
         BorderPane body = bodies.get(i);
-        body.setTop(new VBox(4, body.getTop(), bar));
+        Node explanation = body.getTop();
+        // the explanation keeps its margin inside the box (a BorderPane's margin no longer reaches it there)
+        VBox.setMargin(explanation, BorderPane.getMargin(explanation));
+        body.setTop(new VBox(4, explanation, bar, note));
     }
 
     private void setContent(Insight i, Node view) {
@@ -232,7 +221,7 @@ public final class InsightsWindow {
     public void show(Window owner) {
         if (stage == null) {
             stage = new Stage();
-            stage.setTitle("NeuralLab: insights");
+            stage.setTitle(Texts.get("insight.window.title"));
             if (owner != null) {
                 stage.initOwner(owner);
             }

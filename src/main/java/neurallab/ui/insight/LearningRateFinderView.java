@@ -3,13 +3,14 @@ package neurallab.ui.insight;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import neurallab.session.insight.LearningRateFinder;
+import neurallab.ui.text.Texts;
 
 /** Smoothed loss against the learning rate (log axis), raw loss faint, the suggestion marked inside the plot. */
 public final class LearningRateFinderView extends InsightPane {
     private LearningRateFinder.Result result;
 
     public LearningRateFinderView(LearningRateFinder.Result result) {
-        super("Learning-rate finder");
+        super(Texts.get("insight.finder.title"));
         this.result = result;
         refresh();
     }
@@ -36,7 +37,8 @@ public final class LearningRateFinderView extends InsightPane {
         hi = Math.min(hi, lo + 4 * (result.smoothed()[0] - lo + 1e-12));
         double lrLo = Math.log10(LearningRateFinder.MIN_RATE);
         double lrHi = Math.log10(LearningRateFinder.MAX_RATE);
-        axes(g, x0, y0, w, h, "1e-6", "10", num(lo), num(hi), "learning rate (log scale)", "loss");
+        axes(g, x0, y0, w, h, "1e-6", "10", num(lo), num(hi), Texts.get("insight.finder.xAxis"),
+                Texts.get("insight.finder.yAxis"));
         for (int pass = 0; pass < 2; pass++) {
             double[] ys = pass == 0 ? result.losses() : result.smoothed();
             g.setStroke(pass == 0 ? look.series(4) : look.series(0));
@@ -61,9 +63,8 @@ public final class LearningRateFinderView extends InsightPane {
     private void marker(GraphicsContext g, double x0, double y0, double w, double h, double lrLo, double lrHi) {
         g.setFill(look.series(3));
         g.setFont(look.textFont());
-        String stopped = result.exploded() ? " (stopped: the loss exploded)" : "";
         if (!result.hasSuggestion()) {
-            g.fillText("no suggestion: the loss did not fall at any rate" + stopped, x0 + 10, y0 + 1.6 * look.fontSize());
+            g.fillText(stopped(Texts.get("insight.finder.none")), x0 + 10, y0 + 1.6 * look.fontSize());
             return;
         }
         double sx = x0 + w * (Math.log10(result.suggestion()) - lrLo) / (lrHi - lrLo);
@@ -72,10 +73,15 @@ public final class LearningRateFinderView extends InsightPane {
         g.setLineDashes(6, 4);
         g.strokeLine(sx, y0, sx, y0 + h);
         g.setLineDashes(null);
-        String text = "suggested " + num(result.suggestion()) + stopped;
+        String text = stopped(Texts.get("insight.finder.suggested", num(result.suggestion())));
         boolean right = sx + 8 + textWidth(text, look.textFont()) < x0 + w;
         g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
         g.fillText(text, right ? sx + 8 : sx - 8, y0 + 1.6 * look.fontSize());
         g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    // the text, and that the sweep stopped early when the loss exploded
+    private String stopped(String text) {
+        return result.exploded() ? Texts.get("insight.finder.exploded", text) : text;
     }
 }

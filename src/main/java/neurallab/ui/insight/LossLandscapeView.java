@@ -5,6 +5,7 @@ import javafx.scene.text.TextAlignment;
 import neurallab.session.insight.Contours;
 import neurallab.session.insight.LossLandscape;
 import neurallab.session.insight.Palette;
+import neurallab.ui.text.Texts;
 
 /**
  * The loss on the trajectory's principal plane: cells shaded dark (low loss) to light (high), contour lines,
@@ -15,7 +16,7 @@ public final class LossLandscapeView extends InsightPane {
     private LossLandscape model;
 
     public LossLandscapeView(LossLandscape model) {
-        super("Loss landscape (principal plane of the weight trajectory)");
+        super(Texts.get("insight.landscape.title"));
         this.model = model;
         refresh();
     }
@@ -48,8 +49,8 @@ public final class LossLandscapeView extends InsightPane {
         contours(g, n, ox, oy, cell);
         path(g, ox, oy, size, cell);
         axes(g, ox, oy, size, size, num(-model.alphaRange()), num(model.alphaRange()), num(-model.betaRange()),
-                num(model.betaRange()), String.format("direction 1 (%.0f%% of the path's variance)",
-                        100 * model.explained(0)), String.format("direction 2 (%.0f%%)", 100 * model.explained(1)));
+                num(model.betaRange()), Texts.get("insight.landscape.direction1", Math.round(100 * model.explained(0))),
+                Texts.get("insight.landscape.direction2", Math.round(100 * model.explained(1))));
         legend(g, ox + size + 1.5 * fs, oy, Math.min(size, 14 * fs));
     }
 
@@ -92,7 +93,7 @@ public final class LossLandscapeView extends InsightPane {
         g.strokeOval(xs[k - 1] - r, ys[k - 1] - r, 2 * r, 2 * r);
         g.setFont(look.smallFont());
         g.setFill(look.text());
-        g.fillText("○ start  ● now", ox, oy + size + 3.3 * look.fontSize());
+        g.fillText(Texts.get("insight.landscape.markers"), ox, oy + size + 3.3 * look.fontSize());
     }
 
     // a vertical bar, low loss (dark) at the bottom, with the loss at five shades
@@ -114,6 +115,6 @@ public final class LossLandscapeView extends InsightPane {
             double v = model.min() + Math.expm1(t * Math.log1p(model.max() - model.min() + 1e-12));
             g.fillText(num(v), x + 1.6 * fs, y + h - t * h + (q == 4 ? 0.8 * fs : q == 0 ? 0 : 0.4 * fs));
         }
-        g.fillText("loss", x, y + h + 1.3 * fs);
+        g.fillText(Texts.get("insight.landscape.loss"), x, y + h + 1.3 * fs);
     }
 }

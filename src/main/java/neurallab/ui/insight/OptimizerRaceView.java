@@ -30,6 +30,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.beans.binding.Bindings;
 import java.util.List;
 import java.util.ArrayList;
+import neurallab.ui.text.Texts;
 
 /**
  * Contours of the chosen surface with every included optimizer's path from the start point (click the plot to
@@ -46,7 +47,7 @@ public final class OptimizerRaceView extends InsightPane {
     private double[] segments = new double[0];
     private final List<Line> swatches = new ArrayList<>();
     private final AnimationTimer timer;
-    private final ToggleButton play = new ToggleButton("Play");
+    private final ToggleButton play = new ToggleButton(Texts.get("insight.race.play"));
     private final ComboBox<LossSurface> surfaces = new ComboBox<>();
     private final Map<OptimizerType, TextField> rates = new EnumMap<>(OptimizerType.class);
     private final Map<OptimizerType, CheckBox> included = new EnumMap<>(OptimizerType.class);
@@ -73,8 +74,8 @@ public final class OptimizerRaceView extends InsightPane {
             }
         };
         play.setId("race-play");
-        play.textProperty().bind(Bindings.when(play.selectedProperty()).then("Pause")
-                .otherwise("Play"));
+        play.textProperty().bind(Bindings.when(play.selectedProperty()).then(Texts.get("insight.race.pause"))
+                .otherwise(Texts.get("insight.race.play")));
         play.setMinWidth(Region.USE_PREF_SIZE);
         play.selectedProperty().addListener((o, was, on) -> {
             if (on) {
@@ -83,16 +84,16 @@ public final class OptimizerRaceView extends InsightPane {
                 timer.stop();
             }
         });
-        Button step = new Button("Step");
+        Button step = new Button(Texts.get("insight.race.step"));
         step.setId("race-step");
         step.setOnAction(e -> {
             this.race.step();
             refresh();
         });
-        Button again = new Button("Back to the start");
+        Button again = new Button(Texts.get("insight.race.restart"));
         again.setId("race-restart");
         again.setOnAction(e -> startAt(this.race.startX(), this.race.startY()));
-        Label hint = new Label("Click the plot to start every racer there.");
+        Label hint = new Label(Texts.get("insight.race.hint"));
         hint.setWrapText(true);
         HBox bottom = new HBox(12, play, step, again, hint);
         bottom.getStyleClass().add("insight-text");
@@ -117,7 +118,7 @@ public final class OptimizerRaceView extends InsightPane {
         surfaces.setConverter(new StringConverter<>() {
             @Override
             public String toString(LossSurface s) {
-                return s == null ? "" : s.label();
+                return s == null ? "" : InsightTexts.surface(s);
             }
 
             @Override
@@ -131,14 +132,15 @@ public final class OptimizerRaceView extends InsightPane {
                 setSurface(s);
             }
         });
-        Label surfaceLabel = new Label("Surface");
+        Label surfaceLabel = new Label(Texts.get("insight.race.surface"));
         HBox chooser = new HBox(10, surfaceLabel, surfaces);
         chooser.setAlignment(Pos.CENTER_LEFT);
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(3);
-        grid.addRow(0, header("race"), header("learning rate"), header(""), header("progress"));
+        grid.addRow(0, header(Texts.get("insight.race.column.race")), header(Texts.get("insight.race.column.rate")),
+                header(""), header(Texts.get("insight.race.column.progress")));
         int row = 1;
         for (OptimizerType type : OptimizerType.values()) {
             racerRow(grid, row++, type);
@@ -186,7 +188,7 @@ public final class OptimizerRaceView extends InsightPane {
         TextField rate = RaceField.create("race-lr-" + type.id(), RaceSetting.LEARNING_RATE, type, () -> race,
                 message, () -> true, this::refresh);
         rates.put(type, rate);
-        Button edit = new Button("settings");
+        Button edit = new Button(Texts.get("insight.race.settings"));
         edit.setId("race-settings-" + type.id());
         edit.setMinWidth(Region.USE_PREF_SIZE);
         edit.setDisable(RaceSetting.ownSettings(type).isEmpty());
@@ -209,18 +211,18 @@ public final class OptimizerRaceView extends InsightPane {
     public void edit(OptimizerType type) {
         editing = type;
         settingsBox.getChildren().clear();
-        Label title = new Label(type.id() + " settings (Enter applies)");
+        Label title = new Label(Texts.get("insight.race.settingsTitle", type.id()));
         title.setStyle("-fx-font-weight: bold;");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(3);
         int row = 0;
         for (RaceSetting s : RaceSetting.ownSettings(type)) {
-            Label name = new Label(s.label());
+            Label name = new Label(InsightTexts.setting(s));
             TextField f = RaceField.create("race-setting-" + s.name().toLowerCase(Locale.ROOT), s, type,
                     () -> race, message, () -> editing == type, this::refresh);
             f.setText(InsightPane.plain(s.of(race.racer(type).settings())));
-            Label range = new Label(s.describe());
+            Label range = new Label(InsightTexts.range(s));
             range.getStyleClass().add("insight-small");
             grid.addRow(row++, name, f, range);
         }
@@ -230,7 +232,7 @@ public final class OptimizerRaceView extends InsightPane {
     /** Shows another race (another surface or start) with the fields, ticks and contours it needs. */
     private void show(OptimizerRace next) {
         race = next;
-        setTitle("Optimizer race: " + next.surface().label());
+        setTitle(Texts.get("insight.race.title", InsightTexts.surface(next.surface())));
         if (surfaces.getValue() != next.surface()) {
             surfaces.setValue(next.surface());
         }
@@ -311,8 +313,8 @@ public final class OptimizerRaceView extends InsightPane {
         start(g);
         for (OptimizerRace.Racer r : race.racers()) {
             Label l = progress.get(r.type());
-            l.setText(!r.included() ? "left out" : "step " + r.steps() + "   f = "
-                    + (r.diverged() ? "diverged" : num(r.loss())));
+            l.setText(!r.included() ? Texts.get("insight.race.leftOut") : Texts.get("insight.race.progress", r.steps(),
+                    r.diverged() ? Texts.get("insight.race.diverged") : num(r.loss())));
         }
     }
 
@@ -356,7 +358,7 @@ public final class OptimizerRaceView extends InsightPane {
         g.setFill(look.text());
         g.fillOval(sx - 3, sy - 3, 6, 6);
         g.setFont(look.textFont());
-        g.fillText("start", sx + 12, sy - 10);
+        g.fillText(Texts.get("insight.race.start"), sx + 12, sy - 10);
     }
 
     private double px(double x) {

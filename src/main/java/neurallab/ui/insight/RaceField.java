@@ -22,16 +22,11 @@ final class RaceField {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(5);
-        f.textProperty().addListener((o, was, text) -> {
-            String problem = setting.problem(text);
-            mark(f, problem != null);
-            message.setText(problem == null ? "" : type.id() + ": " + problem);
-        });
+        f.textProperty().addListener((o, was, text) -> show(f, message, type, setting, setting.accepts(text)));
         Runnable commit = () -> {
-            String problem = setting.apply(race.get(), type, f.getText());
-            mark(f, problem != null);
-            message.setText(problem == null ? "" : type.id() + ": " + problem);
-            if (problem == null) {
+            boolean ok = setting.apply(race.get(), type, f.getText());
+            show(f, message, type, setting, ok);
+            if (ok) {
                 applied.run();
             }
         };
@@ -42,6 +37,12 @@ final class RaceField {
             }
         });
         return f;
+    }
+
+    // the field marked and the problem said, or neither
+    private static void show(TextField f, Label message, OptimizerType type, RaceSetting setting, boolean ok) {
+        mark(f, !ok);
+        message.setText(ok ? "" : InsightTexts.problem(type, setting));
     }
 
     /** The stylesheet's invalid-field frame, on or off. */

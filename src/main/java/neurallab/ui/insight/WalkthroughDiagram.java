@@ -9,6 +9,7 @@ import javafx.scene.text.TextAlignment;
 import neurallab.session.insight.BackpropWalkthrough;
 import neurallab.session.insight.BackpropWalkthrough.Highlight;
 import neurallab.session.insight.BackpropWalkthrough.Step;
+import neurallab.ui.text.Texts;
 
 /**
  * The walkthrough's drawing of the network: one column per layer, the inputs named as the network view names
@@ -69,10 +70,12 @@ final class WalkthroughDiagram {
         g.setFill(look.muted());
         g.setTextAlign(TextAlignment.CENTER);
         // short headings when the columns stand closer than a long one is wide
-        boolean roomy = widths.length < 2 || gap > InsightPane.textWidth("layer 10", look.smallFont()) + 8;
+        boolean roomy = widths.length < 2
+                || gap > InsightPane.textWidth(Texts.get("insight.diagram.layer", 10), look.smallFont()) + 8;
         for (int c = 0; c < widths.length; c++) {
-            String heading = c == 0 ? (roomy ? "inputs" : "in") : c == widths.length - 1 ? (roomy ? "output" : "out")
-                    : (roomy ? "layer " : "L") + c;
+            String heading = c == 0 ? Texts.get(roomy ? "insight.diagram.inputs" : "insight.diagram.in")
+                    : c == widths.length - 1 ? Texts.get(roomy ? "insight.diagram.output" : "insight.diagram.out")
+                    : Texts.get(roomy ? "insight.diagram.layer" : "insight.diagram.layerShort", c);
             g.fillText(heading, x(c), 1.3 * look.fontSize());
         }
     }

@@ -23,6 +23,7 @@ import neurallab.session.insight.BackpropWalkthrough.Highlight;
 import neurallab.session.insight.BackpropWalkthrough.Phase;
 import neurallab.session.insight.BackpropWalkthrough.Step;
 import javafx.scene.Node;
+import neurallab.ui.text.Texts;
 
 /**
  * The walkthrough one step per click (Next/Previous, or → / ← while the view has focus): the current step large,
@@ -38,15 +39,15 @@ public final class WalkthroughView extends BorderPane implements Themed {
     private final Label position = new Label();
     private final Label phase = new Label();
     private final Label current = new Label();
-    private final Button previous = new Button("◀ Previous");
-    private final Button next = new Button("Next ▶");
+    private final Button previous = new Button(Texts.get("insight.walkthrough.previous"));
+    private final Button next = new Button(Texts.get("insight.walkthrough.next"));
     private final Canvas diagram = new Canvas(420, 380);
     private BackpropWalkthrough model;
     private int index;
     private Look look = Look.light();
 
     public WalkthroughView(BackpropWalkthrough model) {
-        Label title = new Label("Backpropagation, step by step");
+        Label title = new Label(Texts.get("insight.walkthrough.title"));
         title.getStyleClass().add("insight-title");
         position.setId("walkthrough-position");
         position.getStyleClass().add("insight-text");
@@ -81,7 +82,7 @@ public final class WalkthroughView extends BorderPane implements Themed {
             @Override
             protected void updateItem(Step step, boolean empty) {
                 super.updateItem(step, empty);
-                setText(empty || step == null ? null : heading(step.phase()) + step.text());
+                setText(empty || step == null ? null : heading(step.phase()) + "   " + step.text());
             }
         });
         phase.setId("walkthrough-phase");
@@ -96,9 +97,9 @@ public final class WalkthroughView extends BorderPane implements Themed {
         next.setId("walkthrough-next");
         previous.setOnAction(e -> previous());
         next.setOnAction(e -> next());
-        Button first = new Button("Start over");
+        Button first = new Button(Texts.get("insight.walkthrough.first"));
         first.setOnAction(e -> go(0));
-        Label keys = new Label("or → / ←");
+        Label keys = new Label(Texts.get("insight.walkthrough.keys"));
         keys.getStyleClass().add("muted");
         FlowPane buttons = new FlowPane(12, 6, previous, next, first, keys);
         buttons.getStyleClass().add("insight-text");
@@ -155,7 +156,7 @@ public final class WalkthroughView extends BorderPane implements Themed {
         if (index > 0) {
             done.scrollTo(index - 1);
         }
-        position.setText("step " + (index + 1) + " of " + count);
+        position.setText(Texts.get("insight.walkthrough.position", index + 1, count));
         phase.setText(describe(step.phase()));
         phase.setTextFill(colour(step.phase()));
         current.setText(step.text());
@@ -192,25 +193,17 @@ public final class WalkthroughView extends BorderPane implements Themed {
     }
 
     private static String describe(Phase p) {
-        return switch (p) {
-            case FORWARD_Z -> "Forward pass: a unit's weighted sum";
-            case FORWARD_A -> "Forward pass: the unit's activation";
-            case LOSS -> "The loss: how wrong the output is";
-            case DELTA -> "Backward pass: δ = dL/dz by the chain rule";
-            case GRADIENT_W -> "Backward pass: a weight's gradient";
-            case GRADIENT_B -> "Backward pass: a bias's gradient";
-            case UPDATE_W -> "The optimizer updates a weight";
-            case UPDATE_B -> "The optimizer updates a bias";
-        };
+        return InsightTexts.named("insight.walkthrough.phase.", p);
     }
 
+    // the short word in front of each step done
     private static String heading(Phase phase) {
-        return switch (phase) {
-            case FORWARD_Z, FORWARD_A -> "forward   ";
-            case LOSS -> "loss      ";
-            case DELTA -> "backward  ";
-            case GRADIENT_W, GRADIENT_B -> "gradient  ";
-            case UPDATE_W, UPDATE_B -> "update    ";
-        };
+        return Texts.get(switch (phase) {
+            case FORWARD_Z, FORWARD_A -> "insight.walkthrough.done.forward";
+            case LOSS -> "insight.walkthrough.done.loss";
+            case DELTA -> "insight.walkthrough.done.backward";
+            case GRADIENT_W, GRADIENT_B -> "insight.walkthrough.done.gradient";
+            case UPDATE_W, UPDATE_B -> "insight.walkthrough.done.update";
+        });
     }
 }

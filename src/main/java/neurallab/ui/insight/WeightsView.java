@@ -6,15 +6,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.text.TextAlignment;
 import neurallab.session.insight.Palette;
 import neurallab.session.insight.WeightsModel;
+import neurallab.ui.text.Texts;
 
 /** Each layer's weight matrix (rows = inputs, columns = units) and bias row; 8×8 unit images for digits. */
 public final class WeightsView extends InsightPane {
     private final WeightsModel model;
-    private final CheckBox gradient = new CheckBox("Show last gradient dL/dw");
+    private final CheckBox gradient = new CheckBox(Texts.get("insight.weights.gradient"));
     private int[] pixels = new int[0];
 
     public WeightsView(WeightsModel model) {
-        super("Weights");
+        super(Texts.get("insight.weights.title"));
         this.model = model;
         gradient.getStyleClass().add("insight-text");
         gradient.setId("weights-gradient");
@@ -60,9 +61,9 @@ public final class WeightsView extends InsightPane {
                 g.fillRect(x + j * cell, top + (rows + 0.5) * cell, cell, cell);
             }
             g.setFill(look.text());
-            g.fillText("layer " + (l + 1) + "  " + rows + "×" + cols, x, top - 0.5 * fs);
+            g.fillText(Texts.get("insight.weights.layer", l + 1, rows, cols), x, top - 0.5 * fs);
             // two short lines, so the range never runs into the next layer's column
-            g.fillText("↑ bias", x, top + (rows + 1.5) * cell + 1.2 * fs);
+            g.fillText(Texts.get("insight.weights.bias"), x, top + (rows + 1.5) * cell + 1.2 * fs);
             g.fillText(num(model.min(l)) + " … " + num(model.max(l)), x, top + (rows + 1.5) * cell + 2.5 * fs);
             x += columnW;
         }
@@ -96,12 +97,12 @@ public final class WeightsView extends InsightPane {
         g.setFill(look.text());
         g.setFont(look.smallFont());
         double base = y + 2.1 * look.fontSize();
-        g.fillText("− largest |w|", x, base);
+        g.fillText(Texts.get("insight.weights.min"), x, base);
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText("0", x + w / 2, base);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("+ largest |w|", x + w, base);
+        g.fillText(Texts.get("insight.weights.max"), x + w, base);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("  (each layer on its own scale)", x + w + 4 * look.fontSize(), base);
+        g.fillText(Texts.get("insight.weights.scale"), x + w + 4.5 * look.fontSize(), base);
     }
 }

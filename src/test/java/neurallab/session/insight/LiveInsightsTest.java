@@ -123,7 +123,7 @@ class LiveInsightsTest {
             w.tick();
             in.accept(t.take());
         }
-        in.walkthrough(3);
+        in.walkthrough(3, FormulaWords.ENGLISH);
         in.updateActivations();
         in.landscapeTask().call();
         t.reset();
@@ -155,7 +155,7 @@ class LiveInsightsTest {
         LiveTrainer t = new LiveTrainer(seven, Path.of("."), 8, new ManualWorker());
         LiveInsights in = new LiveInsights();
         in.accept(t.take());
-        BackpropWalkthrough w = in.walkthrough(0);
+        BackpropWalkthrough w = in.walkthrough(0, FormulaWords.ENGLISH);
         for (int i = 0; i < Feature.values().length; i++) {
             assertEquals(Feature.values()[i].id(), w.inputName(i));
         }

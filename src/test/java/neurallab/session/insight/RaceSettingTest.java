@@ -2,7 +2,6 @@ package neurallab.session.insight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -14,11 +13,14 @@ class RaceSettingTest {
     void learningRateIsCheckedThenReachesTheRacer() {
         OptimizerRace race = OptimizerRace.allOptimizers(LossSurface.BOWL);
         for (String bad : List.of("", "abc", "0", "-1", "10.5", "NaN", "Infinity")) {
-            String problem = RaceSetting.LEARNING_RATE.apply(race, OptimizerType.ADAM, bad);
-            assertEquals("learning rate must be a number > 0 and ≤ 10", problem, bad);
+            assertFalse(RaceSetting.LEARNING_RATE.apply(race, OptimizerType.ADAM, bad), bad);
         }
         assertEquals(0.05, race.racer(OptimizerType.ADAM).settings().learningRate());
-        assertNull(RaceSetting.LEARNING_RATE.apply(race, OptimizerType.ADAM, " 10 "));
+        // 0 < η ≤ 10
+        assertEquals(List.of(0.0, false, 10.0, true), List.of(RaceSetting.LEARNING_RATE.lower(),
+                RaceSetting.LEARNING_RATE.lowerInclusive(), RaceSetting.LEARNING_RATE.upper(),
+                RaceSetting.LEARNING_RATE.upperInclusive()));
+        assertTrue(RaceSetting.LEARNING_RATE.apply(race, OptimizerType.ADAM, " 10 "));
         assertEquals(10, race.racer(OptimizerType.ADAM).settings().learningRate());
     }
 
@@ -30,11 +32,12 @@ class RaceSettingTest {
                 RaceSetting.ownSettings(OptimizerType.ADAMW));
         OptimizerRace race = OptimizerRace.allOptimizers(LossSurface.BOWL);
         race.step(3);
-        assertTrue(RaceSetting.BETA1.apply(race, OptimizerType.ADAM, "1").contains("< 1"));
-        assertNull(RaceSetting.BETA1.apply(race, OptimizerType.ADAM, "0.5"));
+        assertFalse(RaceSetting.BETA1.apply(race, OptimizerType.ADAM, "1"), "β1 < 1");
+        assertTrue(RaceSetting.BETA1.accepts("0"), "0 ≤ β1");
+        assertTrue(RaceSetting.BETA1.apply(race, OptimizerType.ADAM, "0.5"));
         assertEquals(0.5, race.racer(OptimizerType.ADAM).settings().beta1());
         assertEquals(3, race.racer(OptimizerType.ADAM).steps(), "the racer's state is kept");
-        assertNull(RaceSetting.RHO.apply(race, OptimizerType.RMSPROP, "0.8"));
+        assertTrue(RaceSetting.RHO.apply(race, OptimizerType.RMSPROP, "0.8"));
         assertEquals(0.8, race.racer(OptimizerType.RMSPROP).settings().rho());
     }
 

@@ -22,6 +22,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.control.ToggleButton;
+import java.util.Locale;
+import neurallab.ui.text.Texts;
 
 /** The race view driven through its controls: click to start, surface chooser, learning-rate fields. */
 @ExtendWith(ApplicationExtension.class)
@@ -30,6 +32,7 @@ class OptimizerRaceViewTest {
 
     @Start
     void start(Stage stage) {
+        Texts.use(Locale.ENGLISH); // the test reads the English texts
         view = new OptimizerRaceView(OptimizerRace.allOptimizers(LossSurface.ROSENBROCK));
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
