@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,9 +26,6 @@ import org.junit.jupiter.api.Test;
  * </ol>
  */
 class NoLiteralTextsTest {
-    /** Packages under ui not checked yet; the coordinator empties this once their texts are in bundles. */
-    static final Set<String> NOT_YET_CHECKED = Set.of("insight");
-
     private static final Path UI = Path.of("src/main/java/neurallab/ui");
     private static final Pattern TEXT_CALL = Pattern.compile("(?:\\.(?:setText|setTitle|setHeaderText"
             + "|setContentText|setPromptText|appendText|fillText|strokeText|notice|setBanner)"
@@ -46,7 +42,7 @@ class NoLiteralTextsTest {
     void theWindowSetsNoLiteralText() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(UI)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java") && checked(p)).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 found.addAll(literalTexts(f.toString(), withoutComments(Files.readString(f))));
             }
         }
@@ -70,11 +66,6 @@ class NoLiteralTextsTest {
         assertEquals(List.of("Sample.java:1: Learning rate", "Sample.java:2: Reset", "Sample.java:3: Pick",
                 "Sample.java:7: Could not ",
                 "Sample.java:7: open this file"), found);
-    }
-
-    private static boolean checked(Path file) {
-        Path rel = UI.relativize(file);
-        return rel.getNameCount() < 2 || !NOT_YET_CHECKED.contains(rel.getName(0).toString());
     }
 
     static List<String> literalTexts(String file, String code) {
