@@ -1,11 +1,15 @@
 package neurallab.ui.viewmodel;
 
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import neurallab.ui.text.Texts;
 
-/** Theme and zoom: the root font size every size in the window is relative to. */
+/** Theme, zoom (the root font size every size in the window is relative to) and language. */
 public final class Appearance {
     public static final double BASE_FONT = 14;
     public static final double MIN_ZOOM = 0.75, MAX_ZOOM = 2.0, STEP = 0.125;
@@ -50,6 +54,7 @@ public final class Appearance {
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1.0);
+    private final ReadOnlyObjectWrapper<Locale> language = new ReadOnlyObjectWrapper<>(Texts.language());
 
     public ObjectProperty<Theme> theme() {
         return theme;
@@ -81,5 +86,15 @@ public final class Appearance {
 
     public void setZoom(double z) {
         zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.round(z / STEP) * STEP)));
+    }
+
+    public ReadOnlyObjectProperty<Locale> language() {
+        return language.getReadOnlyProperty();
+    }
+
+    /** The language chosen (the menu): texts asked for from now on use it, and the next start opens in it. */
+    public void setLanguage(Locale locale) {
+        Texts.use(locale);
+        language.set(Texts.language());
     }
 }
