@@ -46,8 +46,8 @@ public final class DocumentState {
 
     /** A change by the user: the file differs from what was saved. */
     void markDirty() {
-        changes.set(changes.get() + 1);
         differs();
+        changes.set(changes.get() + 1);
     }
 
     private void differs() {
