@@ -34,7 +34,9 @@ public final class NeuralLabApp extends Application {
         if ("dark".equalsIgnoreCase(System.getProperty("neurallab.theme"))) {
             appearance.theme().set(Appearance.Theme.DARK);
         }
-        appearance.setZoom(Double.parseDouble(System.getProperty("neurallab.zoom", "1")));
+        if (System.getProperty("neurallab.zoom") != null) { // else the zoom kept from the last start
+            appearance.setZoom(Double.parseDouble(System.getProperty("neurallab.zoom")));
+        }
         PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
         Rectangle2D place = user.preferences().placement();
         stage.setScene(window.createScene(place.getWidth(), place.getHeight()));
