@@ -1,16 +1,10 @@
 package neurallab.ui;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -21,9 +15,8 @@ import neurallab.ui.viewmodel.PlaygroundViewModel;
 
 /**
  * What NeuralLab keeps in the user data folder ({@link UserDataFolder}): the preferences and the autosave. Files
- * are written on one background thread, in the order asked; at exit the app waits for it to finish. The autosave
- * belongs to one window at a time: the first holds a lock on {@code autosave.lock} (released by the system
- * however the process ends), and a second window started meanwhile leaves the autosave alone.
+ * are written on one background thread, in the order asked; at exit the app waits for it to finish. A second window
+ * started while one runs leaves the autosave to the first ({@link AutosaveLock}).
  */
 final class UserData {
     private static final long EXIT_WAIT_SECONDS = 5;
@@ -37,7 +30,7 @@ final class UserData {
     private final UserPreferences preferences;
     private AutosaveRecovery recovery;
     private volatile boolean closed;
-    private FileChannel lock; // held while the app runs
+    private final AutosaveLock lock = new AutosaveLock(); // held while the app runs
 
     private UserData(Path folder) {
         this.folder = folder;
@@ -60,7 +53,7 @@ final class UserData {
         if (preferences.problem() != null) {
             vm.tell(preferences.problem());
         }
-        if (!lockAutosave()) {
+        if (!lock.acquire(folder)) {
             vm.tell(Texts.get("files.autosave.otherWindow"));
             return;
         }
@@ -93,24 +86,6 @@ final class UserData {
             }
         }
         finishWrites();
-    }
-
-    /** True unless another NeuralLab holds the autosave (a folder that cannot be written: autosave says so itself). */
-    private boolean lockAutosave() {
-        try {
-            Files.createDirectories(folder);
-            lock = FileChannel.open(folder.resolve("autosave.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-            FileLock held = lock.tryLock();
-            if (held == null) {
-                lock.close();
-            }
-            return held != null;
-        } catch (OverlappingFileLockException e) {
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
     }
 
     /** Runs task on the writer thread; once the app has finished writing, a late change is not kept. */
