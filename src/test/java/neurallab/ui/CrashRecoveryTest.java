@@ -85,7 +85,7 @@ class CrashRecoveryTest {
 
     private Process start(String mode, Path data, String name) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+                "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1",
                 "-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Dprism.order=sw", "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless", "-Djava.awt.headless=true",
                 "-Duser.language=en", "-Duser.country=US",
