@@ -59,8 +59,8 @@ public final class AutosaveFiles {
         ObjectNode info = MAPPER.createObjectNode();
         info.put("format", FORMAT);
         info.put("version", 1);
-        info.put("file", file == null ? null : file.toAbsolutePath().toString());
-        info.put("folder", dataFolder == null ? null : dataFolder.toAbsolutePath().toString());
+        info.put("file", file == null ? null : file.toAbsolutePath().normalize().toString());
+        info.put("folder", dataFolder == null ? null : dataFolder.toAbsolutePath().normalize().toString());
         AtomicFiles.write(folder.resolve(INFO), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(info));
     }
 

@@ -14,8 +14,8 @@ import neurallab.ui.view.ValidatedField;
 
 /**
  * The app in a child JVM for {@link CrashRecoveryTest}, driven through its window: {@code edit} types a learning
- * rate and presses play (the test then kills the process); {@code restore} answers the restore offer with Restore
- * and prints the offer and what the window shows, then exits.
+ * rate and presses play (the test then kills the process); {@code restore} answers the restore offer with Restore,
+ * prints the offer and what the window shows, then closes the window (a clean exit).
  */
 public final class CrashRecoveryChild {
     static final String RATE = "0.0123";
@@ -55,7 +55,10 @@ public final class CrashRecoveryChild {
         System.out.println("LEARNING_RATE=" + onFx(() -> rate.field().getText()));
         System.out.println("TITLE=" + onFx(() -> ((Stage) main.getWindow()).getTitle()));
         System.out.flush();
-        Runtime.getRuntime().halt(0);
+        onFx(() -> { // the window closed normally, its changes discarded: the app exits as a user's would
+            main.getWindow().hide();
+            return null;
+        });
     }
 
     /** The scene of a showing window holding a node with this CSS selector, or null. */

@@ -1,6 +1,7 @@
 package neurallab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 16's test, for real: the app in a child JVM (headless, Monocle) gets an edit through its window and
  * trains; once the autosave is on disk the process is killed with SIGKILL; the app started again offers the
- * autosave, and after Restore the window shows the edit. The data folder and home are temporary.
+ * autosave, and after Restore the window shows the edit; closing that window normally removes the autosave. The
+ * data folder and home are temporary.
  */
 class CrashRecoveryTest {
     private static final long GENEROUS_SECONDS = 90;
@@ -61,6 +63,9 @@ class CrashRecoveryTest {
         assertTrue(out.lines().anyMatch(l -> l.matches(
                 "QUESTION=Restore the experiment autosaved (today|yesterday) at \\d\\d:\\d\\d\\?")), out);
         assertTrue(out.contains("TITLE=• untitled — NeuralLab"), "restored work is unsaved: " + out);
+        assertFalse(Files.exists(autosave), "a clean exit leaves no autosave");
+        assertTrue(Files.readString(data.resolve(UserPreferences.FILE)).contains("\"window\""),
+                "the window's place is kept for the next start");
     }
 
     private void awaitAutosaveWithTheEdit(Path autosave, Process child) throws Exception {
