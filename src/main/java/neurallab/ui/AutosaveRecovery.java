@@ -59,9 +59,12 @@ final class AutosaveRecovery {
         autosave.clear();
     }
 
-    /** The app is exiting some other way (the session ends, the process is told to stop): save what is unsaved. */
+    /**
+     * The app is exiting some other way (the session ends, the process is told to stop): saves what is unsaved.
+     * Called from the shutdown hook, when the FX thread may be gone already.
+     */
     void exiting() {
-        autosave.saveNow();
+        autosave.saveLatest();
     }
 
     private void offer(Autosaved saved, Window owner) {

@@ -1,12 +1,10 @@
 package neurallab.ui;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import neurallab.io.UserDataFolder;
 import neurallab.ui.text.Texts;
@@ -74,16 +72,7 @@ final class UserData {
     /** A shutdown without the window closing (logout, a stop signal): the unsaved experiment is saved first. */
     private void exiting() {
         if (!closed && recovery != null) {
-            CountDownLatch taken = new CountDownLatch(1);
-            try {
-                Platform.runLater(() -> {
-                    recovery.exiting();
-                    taken.countDown();
-                });
-                taken.await(EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (IllegalStateException | InterruptedException e) {
-                // the toolkit is gone: the last autosave is what there is
-            }
+            recovery.exiting();
         }
         finishWrites();
     }

@@ -34,7 +34,7 @@ class CrashRecoveryTest {
         Path data = dir.resolve("data");
         Path autosave = data.resolve(AutosaveFiles.EXPERIMENT);
         long t0 = System.nanoTime();
-        Process first = start("edit", data, "first");
+        Process first = start("edit", data, "first", 1);
         try {
             awaitAutosaveWithTheEdit(autosave, first);
             long saved = System.nanoTime();
@@ -50,7 +50,7 @@ class CrashRecoveryTest {
         assertTrue(Files.exists(autosave), "the autosave survives the kill");
 
         long t1 = System.nanoTime();
-        Process second = start("restore", data, "second");
+        Process second = start("restore", data, "second", 1);
         try {
             assertTrue(second.waitFor(GENEROUS_SECONDS, TimeUnit.SECONDS), "the restarted app answered: " + log("second"));
         } finally {
@@ -71,7 +71,7 @@ class CrashRecoveryTest {
     private void awaitAutosaveWithTheEdit(Path autosave, Process child) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(GENEROUS_SECONDS);
         while (System.nanoTime() < end && child.isAlive()) {
-            if (Files.exists(autosave) && hasTheEdit(autosave)) {
+            if (hasTheEdit(autosave)) {
                 return;
             }
             Thread.sleep(100);
@@ -80,6 +80,9 @@ class CrashRecoveryTest {
     }
 
     private static boolean hasTheEdit(Path autosave) {
+        if (!Files.exists(autosave)) {
+            return false;
+        }
         try {
             double rate = ExperimentFiles.read(autosave).training().optimizer().learningRate();
             return rate == Double.parseDouble(CrashRecoveryChild.RATE);
@@ -88,7 +91,26 @@ class CrashRecoveryTest {
         }
     }
 
-    private Process start(String mode, Path data, String name) throws IOException {
+    @Test
+    void anAppToldToStopSavesItsUnsavedWorkOnTheWayOut() throws Exception {
+        Path data = dir.resolve("data");
+        Process app = start("edit", data, "stopped", 600); // no autosave would come for ten minutes
+        try {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(GENEROUS_SECONDS);
+            while (!log("stopped").contains("EDITED") && System.nanoTime() < end && app.isAlive()) {
+                Thread.sleep(100);
+            }
+            assertTrue(log("stopped").contains("EDITED"), log("stopped"));
+            assertFalse(Files.exists(data.resolve(AutosaveFiles.EXPERIMENT)));
+            app.destroy(); // SIGTERM on Linux: the shutdown hook runs
+            assertTrue(app.waitFor(GENEROUS_SECONDS, TimeUnit.SECONDS));
+        } finally {
+            app.destroyForcibly();
+        }
+        assertTrue(hasTheEdit(data.resolve(AutosaveFiles.EXPERIMENT)), log("stopped"));
+    }
+
+    private Process start(String mode, Path data, String name, int autosaveSeconds) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1",
                 "-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Dprism.order=sw", "-Dglass.platform=Monocle",
@@ -96,7 +118,7 @@ class CrashRecoveryTest {
                 "-Duser.language=en", "-Duser.country=US",
                 "-Duser.home=" + dir.resolve("home"),
                 "-D" + UserDataFolder.PROPERTY + "=" + data,
-                "-D" + AutosaveRecovery.DELAY_PROPERTY + "=1",
+                "-D" + AutosaveRecovery.DELAY_PROPERTY + "=" + autosaveSeconds,
                 CrashRecoveryChild.class.getName(), mode));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile()).start();

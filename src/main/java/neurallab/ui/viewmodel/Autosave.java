@@ -13,7 +13,8 @@ import neurallab.io.ExperimentDocument;
  * user's last change (each change starts the wait again; training alone starts it only when none is running, so
  * a long run is saved every 30 s), and at exit. The experiment is taken as a value on the FX thread and written
  * on the writer thread, so neither the window nor training waits for the disk. Nothing unsaved (a save, a
- * discard, a clean exit) means no autosave.
+ * discard, a clean exit) means no autosave. The value last taken is kept for {@link #saveLatest()}, which a
+ * shutdown calls when the FX thread may already be gone.
  */
 public final class Autosave {
     public static final Duration DELAY = Duration.ofSeconds(30);
@@ -32,6 +33,12 @@ public final class Autosave {
     private final Delay delay;
     private final Executor writer;
     private final Consumer<String> problems;
+    /** The experiment as last seen on the FX thread while it had unsaved changes; null when it has none. */
+    private volatile Taken latest;
+
+    /** The experiment with what it belongs to, as one value. */
+    private record Taken(ExperimentDocument document, Path file, Path folder) {
+    }
 
     /** problems receives what went wrong in the files, on the writer thread. */
     public Autosave(PlaygroundViewModel vm, AutosaveFiles files, Delay delay, Executor writer,
@@ -43,12 +50,16 @@ public final class Autosave {
         this.problems = problems;
         vm.changes().addListener((o, a, b) -> {
             if (vm.dirty().get()) {
+                latest = take();
                 delay.restart(this::saveNow);
             }
         });
         vm.snapshot().addListener((o, a, s) -> {
-            if (vm.dirty().get() && !delay.pending()) {
-                delay.restart(this::saveNow);
+            if (vm.dirty().get()) {
+                latest = take();
+                if (!delay.pending()) {
+                    delay.restart(this::saveNow);
+                }
             }
         });
         vm.dirty().addListener((o, was, dirty) -> {
@@ -64,12 +75,27 @@ public final class Autosave {
         if (!vm.dirty().get()) {
             return;
         }
-        ExperimentDocument document = new ExperimentDocument(vm.current(), vm.pinnedRuns().runs());
-        Path file = vm.file().get();
-        Path folder = vm.dataFolder();
+        latest = take();
+        write(latest);
+    }
+
+    /** From any thread (a shutdown): writes the experiment as last taken on the FX thread, if it was unsaved. */
+    public void saveLatest() {
+        Taken t = latest;
+        if (t != null) {
+            write(t);
+        }
+    }
+
+    private Taken take() {
+        return new Taken(new ExperimentDocument(vm.current(), vm.pinnedRuns().runs()), vm.file().get(),
+                vm.dataFolder());
+    }
+
+    private void write(Taken t) {
         writer.execute(() -> {
             try {
-                files.write(document, file, folder);
+                files.write(t.document(), t.file(), t.folder());
             } catch (IOException | RuntimeException e) {
                 problems.accept(e.getMessage());
             }
@@ -79,6 +105,7 @@ public final class Autosave {
     /** Nothing is unsaved any more (saved, discarded, closed cleanly): the autosave goes. */
     public void clear() {
         delay.cancel();
+        latest = null;
         writer.execute(() -> {
             try {
                 files.remove();

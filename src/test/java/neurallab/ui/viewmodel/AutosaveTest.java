@@ -162,6 +162,30 @@ class AutosaveTest {
     }
 
     @Test
+    void aShutdownWritesTheExperimentAsLastSeenWithoutTheFxThread() throws Exception {
+        assertNull(vm.setLearningRate("0.05"));
+        trainOneEpoch();
+        Thread shutdown = new Thread(autosave::saveLatest);
+        shutdown.start();
+        shutdown.join();
+        assertEquals(0.05, found().document().experiment().training().optimizer().learningRate());
+        assertArrayEquals(vm.snapshot().get().weights().get(0).kernel()[0],
+                found().document().experiment().weights().get(0).kernel()[0], "the weights of the last frame");
+
+        autosave.clear();
+        autosave.saveLatest();
+        assertFalse(Files.exists(files.experimentFile()), "after a clean exit nothing is unsaved");
+    }
+
+    @Test
+    void aFailedWriteIsReported() throws Exception {
+        Files.writeString(dir.resolve("data"), "a file where the folder should be");
+        assertNull(vm.setLearningRate("0.05"));
+        delay.fire();
+        assertEquals(1, problems.size());
+    }
+
+    @Test
     void aCleanExitRemovesTheAutosave() {
         assertNull(vm.setLearningRate("0.05"));
         delay.fire();
