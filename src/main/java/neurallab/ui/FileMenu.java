@@ -136,21 +136,23 @@ final class FileMenu {
     }
 
     private void importCsv() {
-        FileChooser fc = new FileChooser();
+        FileChooser fc = inLastFolder(new FileChooser());
         fc.setTitle(Texts.get("file.importTitle"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File f = fc.showOpenDialog(owner);
         if (f != null) {
+            vm.recent().usedFolder(f.toPath().getParent());
             vm.selectCsv(f.toPath());
         }
     }
 
     private void exportCsv() {
-        FileChooser fc = new FileChooser();
+        FileChooser fc = inLastFolder(new FileChooser());
         fc.setTitle(Texts.get("file.exportTitle"));
         fc.setInitialFileName("data.csv");
         File f = fc.showSaveDialog(owner);
         if (f != null) {
+            vm.recent().usedFolder(f.toPath().getParent());
             vm.exportCsv(f.toPath());
         }
     }
@@ -163,9 +165,18 @@ final class FileMenu {
         return f == null ? null : f.toPath();
     }
 
-    private static FileChooser chooser() {
-        FileChooser fc = new FileChooser();
+    private FileChooser chooser() {
+        FileChooser fc = inLastFolder(new FileChooser());
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("file.experimentFilter"), "*.json"));
+        return fc;
+    }
+
+    /** The chooser opens where the last one was left (kept between starts). */
+    private FileChooser inLastFolder(FileChooser fc) {
+        Path folder = vm.recent().lastFolder();
+        if (folder != null) {
+            fc.setInitialDirectory(folder.toFile());
+        }
         return fc;
     }
 }

@@ -5,14 +5,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import neurallab.session.live.TrainerWorker;
 import neurallab.ui.insight.InsightsWindow;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
-import neurallab.ui.viewmodel.RecentFiles;
 
 /**
  * The NeuralLab window, on an experiment file when one is given ({@link StartArguments});
@@ -27,25 +25,33 @@ public final class NeuralLabApp extends Application {
     @Override
     public void start(Stage stage) {
         StartArguments args = StartArguments.parse(getParameters().getRaw().toArray(new String[0]));
+        UserData user = UserData.open();
         PlaygroundViewModel vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."),
-                () -> TrainerWorker.thread("neurallab-trainer"), Stores.experiments(), RecentFiles.user());
+                () -> TrainerWorker.thread("neurallab-trainer"), Stores.experiments(), user.preferences().recentFiles());
         Appearance appearance = new Appearance();
+        user.preferences().applyTo(appearance, vm);
         // -Dneurallab.theme=dark and -Dneurallab.zoom=1.5 start a projector session ready
         if ("dark".equalsIgnoreCase(System.getProperty("neurallab.theme"))) {
             appearance.theme().set(Appearance.Theme.DARK);
         }
-        appearance.setZoom(Double.parseDouble(System.getProperty("neurallab.zoom", "1")));
+        if (System.getProperty("neurallab.zoom") != null) { // else the zoom kept from the last start
+            appearance.setZoom(Double.parseDouble(System.getProperty("neurallab.zoom")));
+        }
         PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
-        Rectangle2D place = WindowPlacement.on(Screen.getPrimary().getVisualBounds());
+        Rectangle2D place = user.preferences().placement();
         stage.setScene(window.createScene(place.getWidth(), place.getHeight()));
         WindowPlacement.apply(stage, place);
         window.attach(stage);
-        stage.setOnHidden(e -> vm.close());
+        stage.setOnHidden(e -> {
+            user.closed(stage);
+            vm.close();
+        });
         if (args != null && args.file() != null && !vm.open(args.file())) {
             stage.getProperties().put(SelfCheck.OPEN_PROBLEM, vm.notice().get()); // what the window says, for --self-check
         }
         window.start();
         stage.show();
+        user.start(vm, appearance, stage);
         // -Dneurallab.open=experiment.json -Dneurallab.play=true -Dneurallab.insights=true: a lesson ready to go
         if (System.getProperty("neurallab.open") != null) {
             vm.open(Path.of(System.getProperty("neurallab.open")));

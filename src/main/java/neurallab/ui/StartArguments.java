@@ -18,6 +18,8 @@ import neurallab.ui.text.Texts;
 public record StartArguments(Path file, boolean selfCheck, List<String> benchmark) {
     public static final String BENCHMARK = "--benchmark-ui";
     public static final String LANGUAGE = "--language";
+    /** The JVM option that chooses the language too ({@code -Dneurallab.language=ko}); it wins over the kept one. */
+    static final String LANGUAGE_PROPERTY = "neurallab.language";
 
     /** The window's arguments, or null when args are a headless command. */
     public static StartArguments parse(String[] given) {
@@ -60,6 +62,7 @@ public record StartArguments(Path file, boolean selfCheck, List<String> benchmar
         if (!wanted.getLanguage().matches("en|ko")) {
             System.err.println(LANGUAGE + ": " + args[at + 1] + " is not en or ko; the window speaks English");
         }
+        System.setProperty(LANGUAGE_PROPERTY, wanted.toLanguageTag());
         Texts.use(wanted);
         List<String> rest = new ArrayList<>(List.of(args));
         rest.subList(at, at + 2).clear();

@@ -50,7 +50,7 @@ class InsightsWindowTest {
         Texts.use(Locale.ENGLISH); // the test reads the English texts
         Path dir = Files.createTempDirectory("neurallab-insights-test");
         vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> TrainerWorker.thread("test-trainer"),
-                new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));
+                new JsonExperimentStore(), new RecentFiles());
         window = new PlaygroundWindow(vm, new Appearance());
         stage.setScene(window.createScene(1280, 760));
         window.attach(stage);

@@ -47,7 +47,7 @@ class LanguageWindowTest {
         Path dir = Files.createTempDirectory("neurallab-language-test");
         Experiment noHidden = Edits.withHidden(Edits.playgroundDefault(), List.of());
         vm = new PlaygroundViewModel(noHidden, Path.of("."), () -> TrainerWorker.thread("language-trainer"),
-                new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));
+                new JsonExperimentStore(), new RecentFiles());
         appearance = new Appearance();
         PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
         s.setScene(window.createScene(1280, 760));

@@ -49,7 +49,7 @@ class PlaygroundWindowTest {
         dir = Files.createTempDirectory("neurallab-ui-test");
         Experiment noHidden = Edits.withHidden(Edits.playgroundDefault(), List.of());
         vm = new PlaygroundViewModel(noHidden, Path.of("."), () -> TrainerWorker.thread("test-trainer"),
-                new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));
+                new JsonExperimentStore(), new RecentFiles());
         appearance = new Appearance();
         window = new PlaygroundWindow(vm, appearance);
         stage.setScene(window.createScene(1280, 760));

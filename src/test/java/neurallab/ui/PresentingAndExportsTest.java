@@ -57,7 +57,7 @@ class PresentingAndExportsTest {
         stage = s;
         dir = Files.createTempDirectory("neurallab-present-test");
         vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> TrainerWorker.thread("test-trainer"),
-                new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));
+                new JsonExperimentStore(), new RecentFiles());
         appearance = new Appearance();
         window = new PlaygroundWindow(vm, appearance);
         stage.setScene(window.createScene(1280, 760));

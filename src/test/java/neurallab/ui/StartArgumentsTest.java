@@ -29,12 +29,14 @@ class StartArgumentsTest {
             assertEquals(new StartArguments(Path.of("circle.json"), false, List.of()),
                     StartArguments.parse(new String[] {"--language", "ko", "circle.json"}));
             assertEquals(Locale.KOREAN, Texts.language());
+            assertEquals("ko", System.getProperty(StartArguments.LANGUAGE_PROPERTY), "it wins over the kept language");
             assertEquals(new StartArguments(null, true, List.of()),
                     StartArguments.parse(new String[] {"--self-check", "--language", "en"}));
             assertEquals(Locale.ENGLISH, Texts.language());
             assertNull(StartArguments.parse(new String[] {"circle.json", "--language"}));
         } finally {
             Texts.use(Locale.ENGLISH);
+            System.clearProperty(StartArguments.LANGUAGE_PROPERTY);
         }
     }
 

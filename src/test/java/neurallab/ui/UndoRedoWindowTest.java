@@ -43,7 +43,7 @@ class UndoRedoWindowTest {
         Path dir = Files.createTempDirectory("neurallab-undo-test");
         Experiment noHidden = Edits.withHidden(Edits.playgroundDefault(), List.of());
         vm = new PlaygroundViewModel(noHidden, Path.of("."), () -> TrainerWorker.thread("undo-trainer"),
-                new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));
+                new JsonExperimentStore(), new RecentFiles());
         PlaygroundWindow window = new PlaygroundWindow(vm, new Appearance());
         stage.setScene(window.createScene(1280, 760));
         window.attach(stage);

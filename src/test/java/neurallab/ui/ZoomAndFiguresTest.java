@@ -41,7 +41,7 @@ class ZoomAndFiguresTest {
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("neurallab-zoom-test");
         vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> TrainerWorker.thread("test-trainer"),
-                new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));
+                new JsonExperimentStore(), new RecentFiles());
         appearance = new Appearance();
         PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
         scene = window.createScene(1366, 768);

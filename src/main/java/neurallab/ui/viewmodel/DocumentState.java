@@ -3,6 +3,8 @@ package neurallab.ui.viewmodel;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,6 +20,8 @@ public final class DocumentState {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("NeuralLab");
+    /** Counts the user's changes (edits, hand-set weights, pins, a restored autosave), not training progress. */
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private long savedSteps;
     private long savedGeneration = -1;
 
@@ -37,7 +41,17 @@ public final class DocumentState {
         return title.getReadOnlyProperty();
     }
 
+    public ReadOnlyLongProperty changes() {
+        return changes.getReadOnlyProperty();
+    }
+
+    /** A change by the user: the file differs from what was saved. */
     void markDirty() {
+        differs();
+        changes.set(changes.get() + 1);
+    }
+
+    private void differs() {
         if (!dirty.get()) {
             dirty.set(true);
             updateTitle();
@@ -51,7 +65,7 @@ public final class DocumentState {
             savedSteps = s.steps();
         }
         if (s.generation() != savedGeneration || s.steps() != savedSteps) {
-            markDirty();
+            differs();
         }
     }
 
@@ -70,6 +84,12 @@ public final class DocumentState {
         dirty.set(false);
         savedGeneration = -1;
         updateTitle();
+    }
+
+    /** An autosaved experiment taken back: it belongs to this file (null: untitled) and was never saved there. */
+    void restored(Path source) {
+        loaded(source);
+        markDirty();
     }
 
     /** The experiment no longer belongs to its file (new data): saving asks for a name. */

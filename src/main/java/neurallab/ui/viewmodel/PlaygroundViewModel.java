@@ -10,6 +10,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -44,6 +45,8 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
     private final Path baseDir;
     private final ExperimentStore store;
     private final RecentFiles recent;
+    /** Where the experiment's relative data paths are read from: its file's folder, else baseDir. */
+    private Path dataFolder;
     /** The Compare view's pinned runs: saved with the experiment, replaced when a file is opened. */
     private final RunComparison pinnedRuns = new RunComparison();
     private final ReadOnlyBooleanWrapper planar = new ReadOnlyBooleanWrapper(true);
@@ -70,6 +73,7 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         this.baseDir = baseDir;
         this.store = store;
         this.recent = recent;
+        this.dataFolder = baseDir;
         bridge.notices(editor::notice);
         bridge.start(initial, baseDir, speed.get(), GRID);
         speed.addListener((o, a, s) -> bridge.trainer().setSpeed(s));
@@ -132,6 +136,15 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         return document.title();
     }
 
+    /** Counts the user's changes (edits, hand-set weights, pins), not training progress: autosave restarts on each. */
+    public ReadOnlyLongProperty changes() {
+        return document.changes();
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
     /** Whether the data is 2-D (neuron maps and the decision boundary apply). */
     public ReadOnlyBooleanProperty planar() {
         return planar.getReadOnlyProperty();
@@ -163,6 +176,11 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
 
     public List<Path> recentFiles() {
         return recent.list();
+    }
+
+    /** The recent files and the folder the file choosers last showed. */
+    public RecentFiles recent() {
+        return recent;
     }
 
     public List<String> builtinNames() {
@@ -319,8 +337,16 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
     /** Starts over with a fresh trainer on this experiment (a new file, or an opened one): no history. */
     public void load(Experiment e, Path dir) {
         editor.reset(e);
-        bridge.start(e, dir == null ? baseDir : dir, speed.get(), GRID);
+        dataFolder = dir == null ? baseDir : dir;
+        bridge.start(e, dataFolder, speed.get(), GRID);
         document.loaded(null);
+    }
+
+    /** Takes back an autosaved experiment: it belongs to file (null: untitled) and has unsaved changes. */
+    public void restore(ExperimentDocument d, Path file, Path folder) {
+        load(d.experiment(), folder);
+        pinnedRuns.replaceAll(d.pinnedRuns());
+        document.restored(file);
     }
 
     public void newExperiment() {

@@ -1,58 +1,55 @@
 package neurallab.ui.viewmodel;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * The most recently opened or saved experiments, newest first, one path per line in a small text file
- * (~/.neurallab/recent-files.txt). A file that cannot be read or written just means no list.
+ * The most recently opened or saved experiments, newest first, and the folder the file choosers last showed.
+ * Both are kept with the preferences (the app hands each change to {@code onChange}); a new instance with no
+ * arguments keeps them for this run only.
  */
 public final class RecentFiles {
     public static final int MAX = 8;
-    private final Path store;
+    private final List<Path> files = new ArrayList<>();
+    private Path lastFolder;
+    private final Consumer<RecentFiles> onChange;
 
-    public RecentFiles(Path store) {
-        this.store = store;
+    public RecentFiles() {
+        this(List.of(), null, r -> { });
     }
 
-    public static RecentFiles user() {
-        return new RecentFiles(Path.of(System.getProperty("user.home"), ".neurallab", "recent-files.txt"));
+    public RecentFiles(List<Path> files, Path lastFolder, Consumer<RecentFiles> onChange) {
+        files.stream().limit(MAX).forEach(this.files::add);
+        this.lastFolder = lastFolder;
+        this.onChange = onChange;
     }
 
     public List<Path> list() {
-        List<Path> files = new ArrayList<>();
-        try {
-            if (Files.isRegularFile(store)) {
-                for (String line : Files.readAllLines(store, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank() && files.size() < MAX) {
-                        files.add(Path.of(line.strip()));
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
-        return files;
+        return List.copyOf(files);
+    }
+
+    /** The folder to open file choosers in: the last one used while it still exists, else null. */
+    public Path lastFolder() {
+        return lastFolder != null && Files.isDirectory(lastFolder) ? lastFolder : null;
     }
 
     public void add(Path file) {
-        List<Path> files = new ArrayList<>(list());
         Path abs = file.toAbsolutePath().normalize();
         files.remove(abs);
         files.add(0, abs);
-        List<String> lines = files.stream().limit(MAX).map(Path::toString).toList();
-        try {
-            Files.createDirectories(store.toAbsolutePath().getParent());
-            Path tmp = store.resolveSibling(store.getFileName() + ".tmp");
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            // no list then; not worth interrupting the user for
+        while (files.size() > MAX) {
+            files.remove(MAX);
         }
+        lastFolder = abs.getParent();
+        onChange.accept(this);
+    }
+
+    /** A file chooser showed this folder (an import, an export). */
+    public void usedFolder(Path folder) {
+        lastFolder = folder.toAbsolutePath().normalize();
+        onChange.accept(this);
     }
 }

@@ -42,7 +42,7 @@ class InsightsInKoreanTest {
         Texts.use(Locale.KOREAN);
         Path dir = Files.createTempDirectory("neurallab-insights-ko");
         vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> TrainerWorker.thread("test-trainer"),
-                new JsonExperimentStore(), new RecentFiles(dir.resolve("recent.txt")));
+                new JsonExperimentStore(), new RecentFiles());
         insights = new InsightsWindow(vm, new Appearance());
         insights.show(null);
         views = InsightFixtures.build();

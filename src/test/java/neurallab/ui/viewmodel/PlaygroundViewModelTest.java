@@ -63,7 +63,7 @@ class PlaygroundViewModelTest {
             ManualWorker w = new ManualWorker();
             workers.add(w);
             return w;
-        }, store, new RecentFiles(dir.resolve("recent.txt")));
+        }, store, new RecentFiles());
         vm.frame();
     }
 

@@ -32,7 +32,7 @@ class TrainerMessagesTest {
             ManualWorker w = new ManualWorker();
             workers.add(w);
             return w;
-        }, new PlaygroundViewModelTest.MemoryStore(), new RecentFiles(dir.resolve("recent.txt")));
+        }, new PlaygroundViewModelTest.MemoryStore(), new RecentFiles());
         vm.frame();
     }
 

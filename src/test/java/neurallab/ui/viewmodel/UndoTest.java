@@ -30,7 +30,7 @@ class UndoTest {
             ManualWorker w = new ManualWorker();
             workers.add(w);
             return w;
-        }, store, new RecentFiles(dir.resolve("recent.txt")));
+        }, store, new RecentFiles());
         vm.frame();
     }
 
