@@ -86,6 +86,32 @@ class ParallelTest {
         }
     }
 
+    @Test
+    void aGridEvaluatedOnSeveralThreadsIsTheSameBitForBit() {
+        Network network = new Network(7, List.of(new LayerSpec(8, Activation.TANH), new LayerSpec(8, Activation.SIGMOID),
+                new LayerSpec(1, Activation.TANH)));
+        network.initialize(new Initializer(InitializerType.XAVIER_UNIFORM), 9);
+        int cells = 2500;
+        double[] x = values(new SplittableRandom(2), cells * 7);
+        Parallel.threads = 1;
+        double[][] single = infer(network, x, cells);
+        Parallel.threads = 3;
+        Parallel.minWork = 0;
+        double[][] split = infer(network, x, cells);
+        for (int l = 0; l < single.length; l++) {
+            assertArrayEquals(single[l], split[l], "layer " + l);
+        }
+    }
+
+    private static double[][] infer(Network network, double[] x, int cells) {
+        double[][] outputs = new double[network.layers().size()][];
+        for (int l = 0; l < outputs.length; l++) {
+            outputs[l] = new double[cells * network.layers().get(l).units()];
+        }
+        network.inferAll(x, cells, outputs, new double[cells * 8]);
+        return outputs;
+    }
+
     // 20 steps of Adam on a 12-24-10-3 net (batch norm, dropout) over batches of 30 random rows
     private static List<double[]> train() {
         Network network = new Network(12, List.of(new LayerSpec(24, Activation.TANH, 0.1, true),
