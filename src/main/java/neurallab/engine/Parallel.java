@@ -11,9 +11,9 @@ import java.util.concurrent.ForkJoinTask;
  */
 final class Parallel {
     /** Threads a split uses, the caller's included; 1 turns splitting off. Tests set it. */
-    static volatile int threads = threadsFor(Runtime.getRuntime().availableProcessors());
+    static int threads = threadsFor(Runtime.getRuntime().availableProcessors());
     /** Multiply-adds below which a product stays on one thread (waking a worker costs microseconds). Tests set it. */
-    static volatile long minWork = 1L << 18;
+    static long minWork = 1L << 18;
 
     private static final int ALIGN = 4;
 
