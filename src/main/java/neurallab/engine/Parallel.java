@@ -10,8 +10,12 @@ import java.util.concurrent.ForkJoinTask;
  * for bit the single-threaded one. On 2 or 3 cores nothing is split: the window keeps the other core.
  */
 final class Parallel {
-    /** Threads a split uses, the caller's included; 1 turns splitting off. Tests set it. */
-    static int threads = threadsFor(Runtime.getRuntime().availableProcessors());
+    /**
+     * Threads a split uses, the caller's included; 1 turns splitting off. {@code -Dneurallab.threads=N}
+     * overrides the machine's choice (1 times one thread on any machine). Tests set it.
+     */
+    static int threads = Math.max(1, Integer.getInteger("neurallab.threads",
+            threadsFor(Runtime.getRuntime().availableProcessors())));
     /** Multiply-adds below which a product stays on one thread (waking a worker costs microseconds). Tests set it. */
     static long minWork = 1L << 18;
 
