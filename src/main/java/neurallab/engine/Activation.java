@@ -44,10 +44,9 @@ public enum Activation implements StableName {
 
         // the loops of the Playground's default activation, spelled out so that they vectorise
         @Override
-        public void apply(double[] z, double[] a, int rows, int units) {
-            int n = rows * units;
-            copyInto(z, a, n);
-            for (int i = 0; i < n; i++) {
+        void applyElements(double[] z, double[] a, int from, int to) {
+            copyInto(z, a, from, to);
+            for (int i = from; i < to; i++) {
                 a[i] = FastMath.tanh(a[i]);
             }
         }
@@ -180,17 +179,26 @@ public enum Activation implements StableName {
 
     /** a = f(z) for {@code rows} rows of {@code units} values, unit-major (unit j of row r at j · rows + r). */
     public void apply(double[] z, double[] a, int rows, int units) {
-        int n = rows * units;
-        copyInto(z, a, n);
-        for (int i = 0; i < n; i++) {
+        applyElements(z, a, 0, rows * units);
+    }
+
+    /** Whether f acts on each value alone (every activation but softmax), so any range may be done apart. */
+    boolean elementWise() {
+        return this != SOFTMAX;
+    }
+
+    // a[i] = f(z[i]) for from ≤ i < to (element-wise activations only)
+    void applyElements(double[] z, double[] a, int from, int to) {
+        copyInto(z, a, from, to);
+        for (int i = from; i < to; i++) {
             a[i] = value(a[i]);
         }
     }
 
     // In place over one array: HotSpot 17 vectorises a[i] = f(a[i]) but not a[i] = f(z[i]) for tanh.
-    private static void copyInto(double[] z, double[] a, int n) {
+    private static void copyInto(double[] z, double[] a, int from, int to) {
         if (z != a) {
-            System.arraycopy(z, 0, a, 0, n);
+            System.arraycopy(z, from, a, from, to - from);
         }
     }
 

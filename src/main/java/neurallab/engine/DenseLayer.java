@@ -10,6 +10,9 @@ import java.util.random.RandomGenerator;
  * Buffers are sized by {@link #ensureCapacity} and reused, so a training step allocates nothing.
  */
 public final class DenseLayer {
+    // what one activation costs, in multiply-adds of a product (tanh: about 16), for cutting work across threads
+    private static final long ACTIVATION_WORK = 16;
+
     private final int fanIn;
     private final int units;
     private final Activation activation;
@@ -130,7 +133,18 @@ public final class DenseLayer {
             affine(x, offset, stride, n, scratch);
             batchNorm.forwardEval(scratch, n, zOut);
         }
-        activation.apply(zOut, out, n, units);
+        activate(zOut, out, n);
+    }
+
+    // out = f(z) over n rows; a large grid's element-wise activation is cut across threads like a product
+    private void activate(double[] z, double[] out, int n) {
+        int count = n * units;
+        int parts = activation.elementWise() ? Parallel.parts(ACTIVATION_WORK * count, count) : 1;
+        if (parts == 1) {
+            activation.apply(z, out, n, units);
+        } else {
+            Parallel.split(count, parts, (from, to) -> activation.applyElements(z, out, from, to));
+        }
     }
 
     /** Training mode over n unit-major rows; keeps what backward needs and returns this layer's output. */
@@ -142,7 +156,7 @@ public final class DenseLayer {
         if (batchNorm != null) {
             batchNorm.forwardTrain(linear, n, z);
         }
-        activation.apply(z, activated, n, units);
+        activate(z, activated, n);
         droppedOut = !outputLayer && dropout > 0.0;
         if (!droppedOut) {
             return activated;

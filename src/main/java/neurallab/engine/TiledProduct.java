@@ -7,8 +7,8 @@ package neurallab.engine;
  * Blocks of 4 × 4 results are summed in sixteen registers, so each value loaded serves four products
  * (one dot product at a time loads two values per product); the edges go four results at a time too.
  * Every result is summed in one accumulator from init(p) (0 without init) in ascending t, in the blocks
- * and at the edges alike, so how the work is blocked never changes a bit of the result. Static methods
- * with plain int arguments, so that the training loop allocates nothing.
+ * and at the edges alike, so how the work is blocked (or cut across threads) never changes a bit of the
+ * result. Static methods with plain int arguments, so that a single-threaded training loop allocates nothing.
  */
 final class TiledProduct {
     private static final int BLOCK = 4;
@@ -16,27 +16,48 @@ final class TiledProduct {
     private TiledProduct() {
     }
 
-    /** Writes c(p, q) for p &lt; rows, q &lt; cols, summing over t &lt; depth; init may be null (sums from 0). */
+    /**
+     * Writes c(p, q) for p &lt; rows, q &lt; cols, summing over t &lt; depth; init may be null (sums from 0).
+     * A large product is cut across threads along its longer side ({@link Parallel}); every c(p, q) is
+     * still summed by one thread alone, so the result does not depend on the cut.
+     */
     static void multiply(int rows, int cols, int depth,
                          double[] a, int aOffset, int aRow, int aDepth,
                          double[] b, int bOffset, int bRow, int bDepth,
                          double[] c, int cOffset, int cRow, double[] init) {
+        int parts = Parallel.parts((long) rows * cols * depth, Math.max(rows, cols));
+        if (parts == 1) {
+            serial(rows, cols, depth, a, aOffset, aRow, aDepth, b, bOffset, bRow, bDepth, c, cOffset, cRow, init, 0);
+        } else if (rows >= cols) {
+            Parallel.split(rows, parts, (from, to) -> serial(to - from, cols, depth, a, aOffset + from * aRow, aRow,
+                    aDepth, b, bOffset, bRow, bDepth, c, cOffset + from * cRow, cRow, init, from));
+        } else {
+            Parallel.split(cols, parts, (from, to) -> serial(rows, to - from, depth, a, aOffset, aRow, aDepth, b,
+                    bOffset + from * bRow, bRow, bDepth, c, cOffset + from, cRow, init, 0));
+        }
+    }
+
+    // the product on one thread; row p's init is init[initFrom + p]
+    private static void serial(int rows, int cols, int depth,
+                               double[] a, int aOffset, int aRow, int aDepth,
+                               double[] b, int bOffset, int bRow, int bDepth,
+                               double[] c, int cOffset, int cRow, double[] init, int initFrom) {
         int fullRows = rows - rows % BLOCK;
         int fullCols = cols - cols % BLOCK;
         for (int p = 0; p < fullRows; p += BLOCK) {
             int ai = aOffset + p * aRow;
             for (int q = 0; q < fullCols; q += BLOCK) {
                 block(depth, a, ai, aRow, aDepth, b, bOffset + q * bRow, bRow, bDepth, c, cOffset + p * cRow + q, cRow,
-                        init, p);
+                        init, initFrom + p);
             }
             for (int q = fullCols; q < cols; q++) {
                 column(depth, a, ai, aRow, aDepth, b, bOffset + q * bRow, bDepth, c, cOffset + p * cRow + q, cRow,
-                        init, p);
+                        init, initFrom + p);
             }
         }
         for (int p = fullRows; p < rows; p++) {
             int ai = aOffset + p * aRow;
-            double start = init == null ? 0.0 : init[p];
+            double start = init == null ? 0.0 : init[initFrom + p];
             for (int q = 0; q < fullCols; q += BLOCK) {
                 row(depth, a, ai, aDepth, b, bOffset + q * bRow, bRow, bDepth, c, cOffset + p * cRow + q, start);
             }
