@@ -1,5 +1,6 @@
 package neurallab.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.ui.insight.InsightsWindow;
+import neurallab.ui.lesson.LessonDock;
 import neurallab.ui.view.DataPanel;
 import neurallab.ui.view.FileActions;
 import neurallab.ui.view.MetricsView;
@@ -52,11 +54,13 @@ public final class PlaygroundWindow implements FileActions {
     private final InsightsWindow insights;
     private final Label shortcutHint = new Label();
     private final FileMenu files;
+    private final LessonDock lessons;
 
     public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
         this.appearance = appearance;
-        files = new FileMenu(vm);
+        lessons = new LessonDock(vm);
+        files = new FileMenu(vm, lessons);
         toolbar = new ToolbarView(vm, appearance, this);
         DataPanel data = new DataPanel(vm);
         network = new NetworkView(vm, appearance);
@@ -82,6 +86,8 @@ public final class PlaygroundWindow implements FileActions {
         root = new StackPane(layout);
         notices.floatOver(root, shortcutHint);
         root.setId("playgroundRoot");
+        lessons.install(center, root);
+        frameListeners.add(lessons::onFrame);
         insights = new InsightsWindow(vm, appearance);
         frameListeners.add(insights::onFrame);
 
@@ -118,6 +124,15 @@ public final class PlaygroundWindow implements FileActions {
 
     public NetworkView network() {
         return network;
+    }
+
+    public LessonDock lessons() {
+        return lessons;
+    }
+
+    /** Opens a file as the user would: a lesson file starts its lesson, any other opens as an experiment. */
+    public boolean open(Path file) {
+        return lessons.open(file);
     }
 
     public FrameStats stats() {

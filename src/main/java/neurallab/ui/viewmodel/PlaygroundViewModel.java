@@ -51,6 +51,8 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
     private final BooleanProperty showTestPoints = new SimpleBooleanProperty(false);
     private final BooleanProperty logScale = new SimpleBooleanProperty(false);
     private final IntegerProperty paintClass = new SimpleIntegerProperty(0);
+    /** The folder the experiment's relative CSV paths resolve against. */
+    private Path dir;
     private final BooleanProperty paintMode = new SimpleBooleanProperty(false);
 
     public PlaygroundViewModel(Experiment initial, Path baseDir, Supplier<TrainerWorker> workers,
@@ -69,6 +71,7 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         this.baseDir = baseDir;
         this.store = store;
         this.recent = recent;
+        this.dir = baseDir;
         bridge.notices(editor::notice);
         bridge.start(initial, baseDir, speed.get(), GRID);
         speed.addListener((o, a, s) -> bridge.trainer().setSpeed(s));
@@ -312,8 +315,33 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
     /** Starts over with a fresh trainer on this experiment (a new file, or an opened one): no history. */
     public void load(Experiment e, Path dir) {
         editor.reset(e);
-        bridge.start(e, dir == null ? baseDir : dir, speed.get(), GRID);
+        this.dir = dir == null ? baseDir : dir;
+        bridge.start(e, this.dir, speed.get(), GRID);
         document.loaded(null);
+    }
+
+    // ---- lessons: the user's own experiment set aside, then brought back ----------------------------
+
+    /** Sets the user's experiment aside (a lesson starts): the next load starts with an empty history. */
+    public Workspace setAside() {
+        return new Workspace(current(), dir, document.file().get(), document.dirty().get(), pinnedRuns.runs(),
+                editor.setAsideHistory());
+    }
+
+    /** Brings back what {@link #setAside} kept: the experiment with its weights, history, file, pins and saved state. */
+    public void restore(Workspace w) {
+        load(w.experiment(), w.dir());
+        editor.bringBack(w.history());
+        pinnedRuns.replaceAll(w.pins());
+        document.loaded(w.file());
+        if (w.dirty()) {
+            document.markDirty();
+        }
+    }
+
+    /** Shows a notice (a lesson file that was refused, a lesson saved). */
+    public void showNotice(String text) {
+        editor.notice(text);
     }
 
     public void newExperiment() {
