@@ -29,9 +29,9 @@ final class LessonAuthoring {
     private final LessonDock dock;
     private final PlaygroundViewModel vm;
     private final LessonDraft draft = new LessonDraft();
-    private final MenuItem add = new MenuItem(Texts.get("lesson.author.add"), new FontIcon("mdi-camera-plus-outline"));
+    private final MenuItem add = new MenuItem(Texts.get("lesson.author.add"), new FontIcon("mdi-note-plus-outline"));
     private final Menu edit = new Menu(Texts.get("lesson.author.edit"));
-    private final MenuItem save = new MenuItem(Texts.get("lesson.author.save"), new FontIcon("mdi-content-save-outline"));
+    private final MenuItem save = new MenuItem(Texts.get("lesson.author.save"), new FontIcon("mdi-content-save"));
     private final MenuItem discard = new MenuItem(Texts.get("lesson.author.discard"));
     private Window owner;
 

@@ -24,7 +24,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class LessonDock {
     /** The panel's width in em: about 45 characters of text a line. */
     private static final double WIDTH_EM = 22;
-    private static final double MAX_SHARE = 0.34;
+    private static final double MAX_SHARE = 0.3;
+    /** Below this centre width (pixels) the data panel shrinks to {@link #DATA_MIN} while a lesson is shown. */
+    private static final double NARROW = 1200;
+    private static final double DATA_MIN = 150;
+    private static final double NARROW_SHARE = 0.25;
 
     private final PlaygroundViewModel vm;
     private final LessonSession session;
@@ -34,6 +38,8 @@ public final class LessonDock {
     private final LessonPanel panel;
     private final Button strip = new Button(null, new FontIcon("mdi-book-open-page-variant"));
     private long generation = Long.MIN_VALUE;
+    /** The centre's divider positions before the lesson was docked, given back when it leaves. */
+    private double[] beside;
 
     public LessonDock(PlaygroundViewModel vm) {
         this.vm = vm;
@@ -117,26 +123,34 @@ public final class LessonDock {
         if (shown == there) {
             return;
         }
-        double[] old = center.getDividerPositions();
         if (shown) {
+            beside = center.getDividerPositions();
             dock.getChildren().setAll(panel);
             center.getItems().add(0, dock);
-            double share = share();
-            double[] positions = new double[old.length + 1];
-            positions[0] = share;
-            for (int i = 0; i < old.length; i++) {
-                positions[i + 1] = share + old[i] * (1 - share);
-            }
-            center.setDividerPositions(positions);
+            center.setDividerPositions(withLesson(beside, share(), center.getWidth()));
         } else {
-            double share = old[0];
             center.getItems().remove(dock);
-            double[] positions = new double[old.length - 1];
-            for (int i = 0; i < positions.length; i++) {
-                positions[i] = (old[i + 1] - share) / (1 - share);
-            }
-            center.setDividerPositions(positions);
+            center.setDividerPositions(beside);
         }
+    }
+
+    /**
+     * The centre's divider positions with the lesson's {@code share} on the left: on a narrow window the data
+     * panel gives way to its least width first, then the network and the output share what is left as before.
+     */
+    static double[] withLesson(double[] old, double share, double width) {
+        double data = old[0];
+        if (width < NARROW) {
+            data = Math.min(data, DATA_MIN / Math.max(1, width));
+        }
+        double rest = 1 - share - data;
+        double[] positions = new double[old.length + 1];
+        positions[0] = share;
+        positions[1] = share + data;
+        for (int i = 1; i < old.length; i++) {
+            positions[i + 1] = positions[1] + (old[i] - old[0]) / (1 - old[0]) * rest;
+        }
+        return positions;
     }
 
     /** Folds the panel to a strip with one button that brings it back, giving the network the room. */
@@ -149,6 +163,6 @@ public final class LessonDock {
     /** The panel's share of the centre's width. */
     private double share() {
         double width = Math.max(1, center.getWidth());
-        return Math.min(MAX_SHARE, WIDTH_EM * Appearance.BASE_FONT / width);
+        return Math.min(width < NARROW ? NARROW_SHARE : MAX_SHARE, WIDTH_EM * Appearance.BASE_FONT / width);
     }
 }

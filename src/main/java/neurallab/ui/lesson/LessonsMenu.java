@@ -47,7 +47,7 @@ public final class LessonsMenu {
         authoring.setOwner(window);
         if (!built) {
             built = true;
-            MenuItem catalogue = new MenuItem(Texts.get("lesson.catalogue"), new FontIcon("mdi-view-grid-outline"));
+            MenuItem catalogue = new MenuItem(Texts.get("lesson.catalogue"), new FontIcon("mdi-view-grid"));
             catalogue.setId("lessonCatalogueItem");
             catalogue.setOnAction(e -> LessonCatalogue.show(owner, course, picture, this::start));
             menu.getItems().setAll(catalogue, new SeparatorMenuItem());
