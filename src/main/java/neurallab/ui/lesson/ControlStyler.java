@@ -55,8 +55,7 @@ final class ControlStyler {
     void clear() {
         for (Touched t : touched.values()) {
             t.target().getStyleClass().removeAll(HIGHLIGHT, LOCKED);
-            t.target().setVisible(t.visible());
-            t.target().setManaged(t.managed());
+            show(t.target(), t.visible(), t.managed());
             if (!t.node().disableProperty().isBound()) {
                 t.node().setDisable(t.disabled());
             }
@@ -84,8 +83,7 @@ final class ControlStyler {
     private void enforce(Touched t) {
         Control c = t.control();
         if (controls.hide().contains(c)) {
-            t.target().setVisible(false);
-            t.target().setManaged(false);
+            show(t.target(), false, false);
         }
         if (controls.lock().contains(c) && !t.node().disableProperty().isBound()) {
             t.node().setDisable(true);
@@ -93,6 +91,16 @@ final class ControlStyler {
         }
         if (controls.highlight().contains(c)) {
             addOnce(t.target(), HIGHLIGHT);
+        }
+    }
+
+    /** Sets what a view has not bound to something of its own (a spinner shown only while painting). */
+    private static void show(Node node, boolean visible, boolean managed) {
+        if (!node.visibleProperty().isBound()) {
+            node.setVisible(visible);
+        }
+        if (!node.managedProperty().isBound()) {
+            node.setManaged(managed);
         }
     }
 

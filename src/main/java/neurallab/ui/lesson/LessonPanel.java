@@ -64,6 +64,7 @@ final class LessonPanel extends VBox {
         goal.setId("lessonGoal");
         goalState.setId("lessonGoalState");
         goalBox = box("lesson-goal", caption("lesson.goal"), goal, goalState);
+        goalBox.setId("lessonGoalBox");
         locked.setId("lessonLocked");
         locked.getStyleClass().add("muted");
         VBox body = new VBox(10, stepTitle, paragraphs, questionBox, locked);
