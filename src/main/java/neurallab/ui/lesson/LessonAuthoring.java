@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import neurallab.io.LessonWriter;
 import neurallab.session.lesson.InvalidLessonException;
 import neurallab.session.lesson.Lesson;
 import neurallab.ui.text.Texts;
@@ -125,7 +126,7 @@ final class LessonAuthoring {
             return;
         }
         try {
-            LessonDraft.save(file.toPath(), lesson);
+            LessonWriter.write(file.toPath(), lesson); // atomic: a failed save never leaves half a lesson
             vm.showNotice(Texts.get("lesson.author.saved", file.getName()));
         } catch (IOException e) {
             refuse(e.getMessage());

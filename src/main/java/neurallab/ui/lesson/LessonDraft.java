@@ -1,7 +1,5 @@
 package neurallab.ui.lesson;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import neurallab.io.LessonReader;
@@ -51,10 +49,5 @@ final class LessonDraft {
     Lesson lesson(String title, String summary, List<String> concepts) throws InvalidLessonException {
         Lesson lesson = new Lesson(title, summary, concepts, steps);
         return LessonReader.read(LessonWriter.toJson(lesson));
-    }
-
-    /** Writes the lesson atomically. */
-    static void save(Path file, Lesson lesson) throws IOException {
-        LessonWriter.write(file, lesson);
     }
 }
