@@ -11,7 +11,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.TilePane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import neurallab.session.Experiment;
@@ -21,7 +22,9 @@ import neurallab.ui.viewmodel.Appearance;
 
 /** The course catalogue: one card per lesson (a picture of its first data, its title, steps and concepts); a card starts its lesson. */
 final class LessonCatalogue {
-    private static final double CARD_EM = 19;
+    private static final double CARD_EM = 20;
+    private static final double CARD_HEIGHT_EM = 9.8;
+    private static final int COLUMNS = 3;
 
     private LessonCatalogue() {
     }
@@ -30,29 +33,34 @@ final class LessonCatalogue {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Texts.get("lesson.catalogue.title"));
-        dialog.setHeaderText(Texts.get("lesson.catalogue.header"));
-        TilePane cards = new TilePane(10, 10);
+        GridPane cards = new GridPane();
+        cards.setHgap(10);
+        cards.setVgap(10);
         cards.setId("lessonCatalogue");
-        cards.setPrefColumns(3);
         for (int i = 0; i < course.size(); i++) {
             Lesson lesson = course.get(i);
             Button card = new Button(null, card(i + 1, lesson, picture));
             card.setId("lessonCard-" + (i + 1));
             card.getStyleClass().add("lesson-card");
-            card.setPrefWidth(CARD_EM * Appearance.BASE_FONT);
-            card.setMaxHeight(Double.MAX_VALUE);
+            // a fixed height: a button around wrapped labels asks for far more than they need
+            card.setPrefHeight(CARD_HEIGHT_EM * Appearance.BASE_FONT);
+            card.setMinHeight(Region.USE_PREF_SIZE);
+            card.setMaxSize(Double.MAX_VALUE, Region.USE_PREF_SIZE);
             card.setAlignment(Pos.TOP_LEFT);
             card.setOnAction(e -> {
                 dialog.close();
                 start.accept(lesson);
             });
-            cards.getChildren().add(card);
+            cards.add(card, i % COLUMNS, i / COLUMNS);
         }
+        Label header = new Label(Texts.get("lesson.catalogue.header"));
+        header.setWrapText(true);
+        header.setMaxWidth(COLUMNS * (CARD_EM + 1) * Appearance.BASE_FONT);
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(3 * CARD_EM * Appearance.BASE_FONT + 40);
-        scroll.setPrefViewportHeight(440);
-        dialog.getDialogPane().setContent(scroll);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(460);
+        dialog.getDialogPane().setContent(new VBox(10, header, scroll));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.show();
     }
@@ -64,7 +72,11 @@ final class LessonCatalogue {
         Label concepts = new Label(Texts.get("lesson.menu.about", lesson.steps().size(), String.join(", ", lesson.concepts())));
         concepts.setWrapText(true);
         concepts.getStyleClass().addAll("small", "muted");
+        for (Label l : List.of(title, concepts)) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox words = new VBox(3, title, concepts);
+        words.setPrefWidth((CARD_EM - 6) * Appearance.BASE_FONT);
         words.setMaxWidth((CARD_EM - 6) * Appearance.BASE_FONT);
         HBox card = new HBox(8, picture.apply(lesson.steps().get(0).experiment()), words);
         card.setAlignment(Pos.TOP_LEFT);

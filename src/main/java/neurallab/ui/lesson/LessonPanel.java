@@ -67,15 +67,15 @@ final class LessonPanel extends VBox {
         goalBox.setId("lessonGoalBox");
         locked.setId("lessonLocked");
         locked.getStyleClass().add("muted");
-        VBox body = new VBox(10, stepTitle, paragraphs, questionBox, locked);
+        VBox body = new VBox(10, stepTitle, paragraphs, questionBox, instructionBox, locked);
         body.getStyleClass().add("lesson-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("data-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        // what to do and the goal's live state stay in sight below the text, which scrolls
-        getChildren().addAll(header, lessonTitle, progress, scroll, instructionBox, goalBox, buttons());
+        // the goal's live state stays in sight below the text, which scrolls
+        getChildren().addAll(header, lessonTitle, progress, scroll, goalBox, buttons());
         session.step().addListener((o, a, s) -> show(s));
         session.goal().addListener((o, a, p) -> showGoal());
         show(session.step().get());
