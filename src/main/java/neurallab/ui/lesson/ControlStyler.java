@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
 import neurallab.session.lesson.Control;
 import neurallab.session.lesson.StepControls;
 import neurallab.ui.text.Texts;
@@ -71,8 +72,8 @@ final class ControlStyler {
         return touched.computeIfAbsent(node, n -> {
             Node target = target(n);
             boolean locked = controls.lock().contains(control);
-            // a control keeps its own tooltip (a disabled one shows none anyway); a caption box gets ours
-            Tooltip tip = locked && !(target instanceof javafx.scene.control.Control) ? new Tooltip(Texts.get("lesson.locked.tooltip")) : null;
+            // a control keeps its own tooltip (a disabled one shows none anyway); a box around it gets ours
+            Tooltip tip = locked && target instanceof Pane ? new Tooltip(Texts.get("lesson.locked.tooltip")) : null;
             if (tip != null) {
                 Tooltip.install(target, tip);
             }
