@@ -6,17 +6,32 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import neurallab.session.lesson.Comparison;
 import neurallab.session.lesson.Control;
+import neurallab.session.lesson.Figure;
 import neurallab.session.lesson.Goal;
 import neurallab.ui.text.Texts;
 
 /** A step's goal, its progress and its controls in the student's words. */
 final class GoalWords {
+    /** The keys naming a figure and a control: the prefix, then the name lesson files use. */
+    private static final String FIGURE = "lesson.figure.";
+    private static final String CONTROL = "lesson.control.";
+
     private GoalWords() {
+    }
+
+    /** "test accuracy". */
+    static String figure(Figure figure) {
+        return Texts.get(FIGURE + figure.id());
+    }
+
+    /** "learning rate". */
+    static String control(Control control) {
+        return Texts.get(CONTROL + control.id());
     }
 
     /** "test accuracy ≥ 0.95 within 50 epochs". */
     static String goal(Goal goal) {
-        String text = Texts.get("lesson.figure." + goal.figure().id()) + " " + symbol(goal.comparison()) + " "
+        String text = figure(goal.figure()) + " " + symbol(goal.comparison()) + " "
                 + plain(goal.value());
         if (goal.afterEpochs() != null) {
             text += " " + Texts.get("lesson.goal.after", goal.afterEpochs());
@@ -39,7 +54,7 @@ final class GoalWords {
 
     /** "data, layers, learning rate". */
     static String controls(Collection<Control> controls) {
-        return controls.stream().sorted().map(c -> Texts.get("lesson.control." + c.id()))
+        return controls.stream().sorted().map(GoalWords::control)
                 .collect(Collectors.joining(", "));
     }
 

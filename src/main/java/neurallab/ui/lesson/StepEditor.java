@@ -78,7 +78,7 @@ final class StepEditor {
         question.setText(f.question());
         figure.getItems().add(null);
         figure.getItems().addAll(Figure.values());
-        figure.setConverter(names(fig -> fig == null ? Texts.get("lesson.edit.noGoal") : Texts.get("lesson.figure." + fig.id())));
+        figure.setConverter(names(fig -> fig == null ? Texts.get("lesson.edit.noGoal") : GoalWords.figure(fig)));
         figure.setValue(f.figure());
         comparison.getItems().addAll(Comparison.values());
         comparison.setConverter(names(GoalWords::symbol));
@@ -88,7 +88,7 @@ final class StepEditor {
         epochs.setText(f.epochs());
         instruction.setText(f.instruction());
         for (Control c : Control.values()) {
-            CheckBox box = new CheckBox(Texts.get("lesson.control." + c.id()));
+            CheckBox box = new CheckBox(GoalWords.control(c));
             box.setUserData(c);
             box.setSelected(f.lock().contains(c));
             locks.add(box);
