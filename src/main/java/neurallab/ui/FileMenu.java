@@ -13,21 +13,27 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import neurallab.ui.lesson.LessonDock;
+import neurallab.ui.lesson.LessonsMenu;
 import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The window's menu and the file actions behind it: undo and redo, new, open, examples, save, import and
- * export, recent files. Replacing an unsaved experiment always asks first.
+ * export, lessons, recent files. Replacing an unsaved experiment always asks first (a lesson is left first).
  */
 final class FileMenu {
     private final PlaygroundViewModel vm;
     private Window owner;
     private Menu examples; // built when the menu first opens
+    private final LessonDock lessons;
+    private final LessonsMenu lessonsMenu;
 
-    FileMenu(PlaygroundViewModel vm) {
+    FileMenu(PlaygroundViewModel vm, LessonDock lessons) {
         this.vm = vm;
+        this.lessons = lessons;
+        this.lessonsMenu = new LessonsMenu(lessons, ExamplesMenu::picture);
     }
 
     /** The window dialogs and choosers belong to. */
@@ -59,7 +65,7 @@ final class FileMenu {
             });
         }
         menu.getItems().setAll(HistoryItems.undo(vm), HistoryItems.redo(vm), new SeparatorMenuItem(), newItem, open,
-                examples, save, saveAs, new SeparatorMenuItem(), importCsv, exportCsv, export,
+                examples, lessonsMenu.menu(owner), save, saveAs, new SeparatorMenuItem(), importCsv, exportCsv, export,
                 new SeparatorMenuItem(), about);
         addRecent(menu);
     }
@@ -88,6 +94,7 @@ final class FileMenu {
 
     /** True if the experiment may be replaced (asks first when there are unsaved changes); doing: what the question names ("before opening …"). */
     boolean confirmDiscard(String doing) {
+        lessons.leave(); // the user's own experiment comes back before anything replaces it
         if (vm.closeRequested() == PlaygroundViewModel.CloseDecision.CLOSE) {
             return true;
         }
@@ -122,7 +129,7 @@ final class FileMenu {
         fc.setTitle(Texts.get("file.openTitle"));
         File f = fc.showOpenDialog(owner);
         if (f != null) {
-            vm.open(f.toPath());
+            lessons.open(f.toPath()); // a lesson file starts its lesson
         }
     }
 

@@ -39,12 +39,18 @@ final class LanguageSwitch {
         return menu;
     }
 
-    /** Rebuilds the window shown in stage when the language changes (once: the new window follows on). */
+    /**
+     * Rebuilds the window shown in stage when the language changes (once: the new window follows on). A
+     * lesson in progress is left first, so the user's own experiment is what the new window shows.
+     */
     static void follow(PlaygroundWindow window, Stage stage, PlaygroundViewModel vm, Appearance appearance) {
         appearance.language().locale().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Locale> o, Locale before, Locale now) {
                 o.removeListener(this);
+                // the lesson's text is in the old language: leave it (the user's own experiment comes back
+                // whole) rather than carry a half-translated lesson into the new window
+                window.lessons().leave();
                 boolean insightsShown = window.insights().isShowing();
                 window.stop();
                 if (insightsShown) {

@@ -46,7 +46,7 @@ public final class NeuralLabApp extends Application {
             user.closed(stage);
             vm.close();
         });
-        if (args != null && args.file() != null && !vm.open(args.file())) {
+        if (args != null && args.file() != null && !window.open(args.file())) {
             stage.getProperties().put(SelfCheck.OPEN_PROBLEM, vm.notice().get()); // what the window says, for --self-check
         }
         window.start();
@@ -54,7 +54,7 @@ public final class NeuralLabApp extends Application {
         user.start(vm, appearance, stage);
         // -Dneurallab.open=experiment.json -Dneurallab.play=true -Dneurallab.insights=true: a lesson ready to go
         if (System.getProperty("neurallab.open") != null) {
-            vm.open(Path.of(System.getProperty("neurallab.open")));
+            window.open(Path.of(System.getProperty("neurallab.open")));
         }
         if (Boolean.getBoolean("neurallab.play")) {
             vm.play();

@@ -1,5 +1,6 @@
 package neurallab.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import neurallab.session.live.LiveSnapshot;
-import neurallab.ui.text.Texts;
 import neurallab.ui.insight.InsightsWindow;
+import neurallab.ui.lesson.LessonDock;
+import neurallab.ui.text.Texts;
 import neurallab.ui.view.DataPanel;
 import neurallab.ui.view.FileActions;
 import neurallab.ui.view.MetricsView;
@@ -56,11 +58,13 @@ public final class PlaygroundWindow implements FileActions {
     private final Presentation presentation;
     private final ExportMenu exports;
     private final Shortcuts shortcuts;
+    private final LessonDock lessons;
 
     public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
         this.appearance = appearance;
-        files = new FileMenu(vm);
+        lessons = new LessonDock(vm);
+        files = new FileMenu(vm, lessons);
         DataPanel data = new DataPanel(vm);
         network = new NetworkView(vm, appearance);
         output = new OutputView(vm, appearance);
@@ -88,9 +92,12 @@ public final class PlaygroundWindow implements FileActions {
         root = new StackPane(layout);
         notices.floatOver(root, shortcutHint);
         root.setId("playgroundRoot");
+        lessons.install(center, root);
+        frameListeners.add(lessons::onFrame);
         frameListeners.add(insights::onFrame);
         presentation = new Presentation(appearance, root, toolbar::setCompact);
         shortcuts = new Shortcuts(vm, appearance, files, this::showInsights, presentation, exports::picture);
+        shortcuts.setLessonSteps(lessons.session()::next, lessons.session()::back);
         shortcutHint.setText(shortcuts.hint());
 
         timer = new AnimationTimer() {
@@ -126,6 +133,15 @@ public final class PlaygroundWindow implements FileActions {
 
     public NetworkView network() {
         return network;
+    }
+
+    public LessonDock lessons() {
+        return lessons;
+    }
+
+    /** Opens a file as the user would: a lesson file starts its lesson, any other opens as an experiment. */
+    public boolean open(Path file) {
+        return lessons.open(file);
     }
 
     public FrameStats stats() {
@@ -208,11 +224,6 @@ public final class PlaygroundWindow implements FileActions {
     @Override
     public void togglePresentation() {
         presentation.toggle();
-    }
-
-    /** Where a lesson panel plugs in its next and previous step, for PageDown and PageUp; null unplugs. */
-    public void setLessonSteps(Runnable next, Runnable previous) {
-        shortcuts.setLessonSteps(next, previous);
     }
 
     ExportMenu exports() {

@@ -58,6 +58,7 @@ public final class MetricsView extends VBox {
         accuracy.setId("accuracyLabel");
         FlowPane numbers = new FlowPane(18, 4, figure(Texts.get("metrics.testLoss"), testLoss, 2),
                 figure(Texts.get("metrics.trainLoss"), trainLoss, 0), figure(Texts.get("metrics.testAccuracy"), accuracy, 2));
+        numbers.setId("metricNumbers");
         int[] lossCols = {LossHistory.TRAIN_LOSS, LossHistory.VALIDATION_LOSS, LossHistory.TEST_LOSS};
         int[] accCols = {LossHistory.TRAIN_ACCURACY, LossHistory.VALIDATION_ACCURACY, LossHistory.TEST_ACCURACY};
         lossChart = new ChartView(appearance, lossCols, false);

@@ -147,6 +147,7 @@ public final class ToolbarView extends VBox {
         optSettings.setOnAction(e -> popups.showOptimizerSettings(optSettings));
         MenuButton presets = new MenuButton();
         presets.setGraphic(new FontIcon("mdi-menu-down"));
+        presets.setId("learningRatePresets");
         LazyTooltip.install(presets, Texts.get("toolbar.pickRate"));
         for (String r : RATES) {
             MenuItem item = new MenuItem(r);

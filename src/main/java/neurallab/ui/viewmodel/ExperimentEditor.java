@@ -19,7 +19,7 @@ public final class ExperimentEditor {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
-    private final ExperimentHistory history = new ExperimentHistory();
+    private ExperimentHistory history = new ExperimentHistory();
     private final TrainerBridge bridge;
     private final DocumentState document;
 
@@ -102,6 +102,20 @@ public final class ExperimentEditor {
     void reset(Experiment e) {
         history.clear();
         experiment.set(e);
+        labels();
+    }
+
+    /** Hands over the history and starts an empty one (a lesson sets the user's experiment aside). */
+    ExperimentHistory setAsideHistory() {
+        ExperimentHistory aside = history;
+        history = new ExperimentHistory();
+        labels();
+        return aside;
+    }
+
+    /** Takes back a history set aside, after the experiment it led to was loaded again. */
+    void bringBack(ExperimentHistory aside) {
+        history = aside;
         labels();
     }
 

@@ -349,6 +349,25 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         document.restored(file);
     }
 
+    // ---- lessons: the user's own experiment set aside, then brought back ----------------------------
+
+    /** Sets the user's experiment aside (a lesson starts): the next load starts with an empty history. */
+    public Workspace setAside() {
+        return new Workspace(current(), dataFolder, document.file().get(), document.dirty().get(), pinnedRuns.runs(),
+                editor.setAsideHistory());
+    }
+
+    /** Brings back what {@link #setAside} kept: the experiment with its weights, history, file, pins and saved state. */
+    public void restore(Workspace w) {
+        load(w.experiment(), w.dir());
+        editor.bringBack(w.history());
+        pinnedRuns.replaceAll(w.pins());
+        document.loaded(w.file());
+        if (w.dirty()) {
+            document.markDirty();
+        }
+    }
+
     public void newExperiment() {
         load(Edits.playgroundDefault(), baseDir);
     }
