@@ -1,5 +1,7 @@
 package neurallab.ui.render;
 
+import java.math.BigDecimal;
+
 /** Number formatting for read-outs: short, locale-independent. */
 public final class Format {
     private Format() {
@@ -79,8 +81,15 @@ public final class Format {
         return sb.toString();
     }
 
-    /** A value as a user would type it back: the shortest round-trip form. */
+    /**
+     * A value as a user would type it back: the shortest form that reads back as the same double, in plain
+     * digits from 10⁻⁶ to 10⁷ (a learning rate of 0.0003, not 3.0E-4) and in scientific notation beyond.
+     */
     public static String exact(double v) {
+        double a = Math.abs(v);
+        if (v == 0 || (a >= 1e-6 && a < 1e7)) {
+            return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        }
         String s = Double.toString(v);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }

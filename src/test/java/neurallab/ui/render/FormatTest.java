@@ -18,6 +18,14 @@ class FormatTest {
         assertEquals("12,345", Format.count(12345));
         assertEquals("0.03", Format.exact(0.03));
         assertEquals("10", Format.exact(10));
+        assertEquals("0.0003", Format.exact(3e-4), "a learning rate reads as the lesson writes it");
+        assertEquals("0", Format.exact(0));
+        assertEquals("-0.5", Format.exact(-0.5));
+        assertEquals("1.0E-7", Format.exact(1e-7));
+        assertEquals("1.0E300", Format.exact(1e300));
+        for (double v : new double[] {3e-4, 0.1 + 0.2, 1e-6, 9_999_999.5, 1.0 / 3}) {
+            assertEquals(v, Double.parseDouble(Format.exact(v)), "reads back as the same double");
+        }
     }
 
     @Test
