@@ -22,7 +22,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -74,7 +75,7 @@ public final class InsightsWindow {
     private final TabPane tabs = new TabPane();
     private final Map<Insight, Tab> tabOf = new EnumMap<>(Insight.class);
     private final Map<Insight, BorderPane> bodies = new EnumMap<>(Insight.class);
-    private final StackPane root;
+    private final VBox root;
     private final InsightViews views;
     private final Spinner<Integer> sample = new Spinner<>(0, 0, 0);
     private Stage stage;
@@ -119,9 +120,12 @@ public final class InsightsWindow {
         Button tile = new Button(Texts.get("insight.window.sideBySide"));
         tile.setId("insights-side-by-side");
         tile.setOnAction(e -> sideBySide());
-        StackPane.setAlignment(tile, Pos.TOP_RIGHT);
-        StackPane.setMargin(tile, new Insets(3, 6, 0, 0));
-        root = new StackPane(tabs, tile);
+        // on a row of its own above the tabs: over the tab strip it hid the selected tab when the tabs overflowed
+        HBox bar = new HBox(tile);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.setPadding(new Insets(3, 6, 0, 6));
+        root = new VBox(bar, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         root.setId("insightsRoot");
         root.getStyleClass().add("insights");
     }
