@@ -71,7 +71,7 @@ final class FileMenu {
     }
 
     private void addRecent(MenuButton menu) {
-        List<Path> recent = vm.recentFiles();
+        List<Path> recent = vm.recent().list();
         if (recent.isEmpty()) {
             return;
         }

@@ -174,10 +174,6 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         return paintMode;
     }
 
-    public List<Path> recentFiles() {
-        return recent.list();
-    }
-
     /** The recent files and the folder the file choosers last showed. */
     public RecentFiles recent() {
         return recent;

@@ -307,7 +307,7 @@ class PlaygroundViewModelTest {
         Path file = dir.resolve("exp.json");
         assertTrue(vm.saveAs(file));
         assertEquals("exp.json — NeuralLab", vm.title().get());
-        assertEquals(file.toAbsolutePath().normalize(), vm.recentFiles().get(0));
+        assertEquals(file.toAbsolutePath().normalize(), vm.recent().list().get(0));
         vm.newExperiment();
         vm.frame();
         assertEquals(0.03, vm.experiment().get().training().optimizer().learningRate());
