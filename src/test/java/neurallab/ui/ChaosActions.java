@@ -16,8 +16,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.stage.Popup;
+import javafx.stage.Window;
 import neurallab.data.Feature;
 import neurallab.data.Generators;
+import neurallab.io.ExampleLibrary;
 import neurallab.ui.insight.InsightsWindow;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 
@@ -91,8 +94,12 @@ final class ChaosActions {
             return paint();
         } else if (kind < 86) {
             return insight();
-        } else if (kind < 94) {
+        } else if (kind < 91) {
             return file();
+        } else if (kind < 94) {
+            return popup();
+        } else if (kind < 96) {
+            return data2();
         }
         return feature();
     }
@@ -251,6 +258,58 @@ final class ChaosActions {
         return "skip insight button " + id;
     }
 
+    /** Opens the optimizer's or the schedule's settings and types into one of their fields. */
+    private String popup() {
+        String id = random.nextBoolean() ? "optimizerSettingsButton" : "scheduleSettingsButton";
+        String opened = fire(id);
+        List<TextField> fields = Window.getWindows().stream().filter(w -> w instanceof Popup && w.isShowing())
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".text-field").stream())
+                .filter(n -> n instanceof TextField).map(n -> (TextField) n).toList();
+        String typed = "";
+        if (!fields.isEmpty()) {
+            TextField f = fields.get(random.nextInt(fields.size()));
+            String[] values = {"0.5", "0.9", "0.999", "1e-8", "10", "1", "0", "2", "-1", "x", ""};
+            String text = values[random.nextInt(values.length)];
+            f.setText(text);
+            f.fireEvent(new ActionEvent());
+            typed = ", typed '" + text + "'";
+        }
+        if (random.nextBoolean()) {
+            Window.getWindows().stream().filter(w -> w instanceof Popup).toList().forEach(Window::hide);
+        }
+        return opened + typed;
+    }
+
+    /** A bundled example, a CSV file (good, bad, or a folder), or the data exported as CSV. */
+    private String data2() {
+        try {
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    ExampleLibrary library = ExampleLibrary.bundled();
+                    ExampleLibrary.Example ex = library.examples().get(random.nextInt(library.examples().size()));
+                    vm.load(library.read(ex), null);
+                    return "example " + ex.name();
+                }
+                case 1 -> {
+                    Path csv = Files.writeString(folder.resolve("points.csv"), random.nextBoolean()
+                            ? "a,b,label\n0,1,0\n1,0,1\n0.5,0.5,0\n2,2,1\n-1,3,0\n"
+                            : "a,b,label\n0,1\n1,x,1\n");
+                    vm.selectCsv(csv);
+                    return "import " + Files.readString(csv).length() + " bytes of CSV";
+                }
+                case 2 -> {
+                    vm.selectCsv(folder);
+                    return "import a folder as CSV";
+                }
+                default -> {
+                    return "export CSV " + vm.exportCsv(folder.resolve("export.csv"));
+                }
+            }
+        } catch (java.io.IOException | neurallab.session.InvalidExperimentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Save (to a fresh file or the current one), open a saved file, a missing one or a folder, or start anew. */
     private String file() {
         int r = random.nextInt(8);
@@ -262,7 +321,8 @@ final class ChaosActions {
                 }
                 return "save as " + p.getFileName();
             } else if (r < 4) {
-                return "save " + vm.save();
+                Path nowhere = random.nextBoolean() ? folder : folder.resolve("gone").resolve("x.json");
+                return random.nextBoolean() ? "save " + vm.save() : "save into " + nowhere + " " + vm.saveAs(nowhere);
             } else if (r < 6 && !saved.isEmpty()) {
                 Path p = saved.get(random.nextInt(saved.size()));
                 return "open " + p.getFileName() + " " + vm.open(p);
