@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import javafx.event.ActionEvent;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -100,6 +102,8 @@ final class ChaosActions {
             return popup();
         } else if (kind < 96) {
             return data2();
+        } else if (kind < 98) {
+            return weightCard();
         }
         return feature();
     }
@@ -256,6 +260,26 @@ final class ChaosActions {
             return "insight button " + id;
         }
         return "skip insight button " + id;
+    }
+
+    /** A click on the network (on a link's middle, or anywhere), then a value typed into the card if one opened. */
+    private String weightCard() {
+        Node network = find("networkView");
+        Bounds b = network.getLayoutBounds();
+        Point2D at = new Point2D(random.nextDouble() * b.getWidth(), random.nextDouble() * b.getHeight());
+        if (random.nextBoolean()) {
+            int layer = random.nextInt(vm.experiment().get().layers().size());
+            try {
+                Point2D onLink = window.network().screenToLocal(window.network().linkPoint(layer, 0, 0, 0.5));
+                at = onLink == null ? at : onLink;
+            } catch (RuntimeException notDrawnYet) {
+                // the view has not drawn this structure yet: click anywhere
+            }
+        }
+        network.fireEvent(mouse(MouseEvent.MOUSE_CLICKED, at.getX(), at.getY(), MouseButton.PRIMARY, false));
+        String[] values = {"0.5", "-2", "0", "1e400", "NaN", "x", "1000"};
+        String typed = typeInto("cardField", values[random.nextInt(values.length)]);
+        return "click the network at " + Math.round(at.getX()) + "," + Math.round(at.getY()) + "; " + typed;
     }
 
     /** Opens the optimizer's or the schedule's settings and types into one of their fields. */

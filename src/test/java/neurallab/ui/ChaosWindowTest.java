@@ -25,10 +25,14 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import neurallab.data.DataSource;
+import neurallab.engine.LayerSpec;
+import neurallab.engine.Regularization;
 import neurallab.session.Experiment;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.TrainerState;
@@ -195,6 +199,27 @@ class ChaosWindowTest {
             assertEquals(e.training().optimizer().type(), combo("optimizerCombo").getValue(), report());
             assertEquals(e.training().loss(), combo("lossCombo").getValue(), report());
             assertEquals(e.problem(), combo("problemCombo").getValue(), report());
+            assertEquals(e.training().schedule().type(), combo("scheduleCombo").getValue(), report());
+            assertEquals(e.initializer().type(), combo("initializerCombo").getValue(), report());
+            Regularization r = e.training().regularization();
+            assertEquals(r.l1() > 0 ? "L1" : r.l2() > 0 ? "L2" : "none", combo("regularizationCombo").getValue(), report());
+            assertEquals(e.training().earlyStopping() != null, ((CheckBox) root.lookup("#earlyStoppingCheck")).isSelected());
+            if (e.data() instanceof DataSource.Generator g) {
+                assertShows("noiseField", g.noise());
+                assertShows("samplesField", g.samples());
+                assertShows("testFractionField", g.testFraction());
+                assertShows("validationFractionField", g.validationFraction());
+            }
+            for (int l = 0; l < e.layers().size() - 1; l++) {
+                LayerSpec spec = e.layers().get(l);
+                assertEquals(spec.activation(), combo("activation-" + l).getValue(), "layer " + l + "; " + report());
+                assertEquals(spec.batchNorm(), ((CheckBox) root.lookup("#batchNorm-" + l)).isSelected(), report());
+                TextField drop = (TextField) root.lookup("#dropout-" + l);
+                if (!drop.getStyleClass().contains("invalid")) {
+                    assertEquals(spec.dropout(), Double.parseDouble(drop.getText().strip()), 0.0,
+                            "dropout of layer " + l + "; " + report());
+                }
+            }
             Node network = root.lookup("#networkView");
             assertEquals(e.layers().size(), network.lookupAll(".layer-header").size(), "layer columns; " + report());
             int hidden = e.layers().size() - 1;
