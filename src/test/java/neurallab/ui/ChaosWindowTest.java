@@ -191,6 +191,14 @@ class ChaosWindowTest {
     }
 
     private void whatItShowsAgreesWithTheExperiment() throws Exception {
+        try {
+            agreement();
+        } catch (ExecutionException e) {
+            throw new AssertionError(e.getCause().getMessage() + "\n" + report(), e.getCause());
+        }
+    }
+
+    private void agreement() throws Exception {
         fx(() -> {
             Experiment e = vm.experiment().get();
             assertShows("learningRateField", e.training().optimizer().learningRate());
