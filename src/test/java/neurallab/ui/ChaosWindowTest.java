@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -30,6 +31,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import neurallab.data.DataSource;
 import neurallab.engine.LayerSpec;
 import neurallab.engine.Regularization;
@@ -75,9 +77,13 @@ class ChaosWindowTest {
     private PlaygroundWindow window;
     private Parent root;
     private Path folder;
+    /** The shared stage as it was: "Side by side" moves it, and the next test class gets the same stage. */
+    private Stage stage;
+    private Rectangle2D placement;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         folder = Files.createTempDirectory("neurallab-chaos");
         previousDefault = Thread.getDefaultUncaughtExceptionHandler();
         Thread.UncaughtExceptionHandler record = (t, e) -> problems.add("uncaught on " + t.getName() + ": " + trace(e));
@@ -107,14 +113,18 @@ class ChaosWindowTest {
             }
         }.start();
         stage.show();
+        placement = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
     }
 
     @AfterEach
     void stop() throws Exception {
         fx(() -> {
-            if (window.insights().isShowing()) {
-                window.insights().stage().hide();
-            }
+            Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
+            stage.setX(placement.getMinX());
+            stage.setY(placement.getMinY());
+            stage.setWidth(placement.getWidth());
+            stage.setHeight(placement.getHeight());
+            Thread.currentThread().setUncaughtExceptionHandler(null);
             return null;
         });
         vm.close();
