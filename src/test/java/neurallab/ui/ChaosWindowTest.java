@@ -201,6 +201,10 @@ class ChaosWindowTest {
     }
 
     private void whatItShowsAgreesWithTheExperiment() throws Exception {
+        // one whole pulse first (timers, then CSS and layout): a zoom puts the panels into a scroll pane whose
+        // content joins the scene graph only when its skin is made
+        long now = frames.get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> frames.get() >= now + 2);
         try {
             agreement();
         } catch (ExecutionException e) {
