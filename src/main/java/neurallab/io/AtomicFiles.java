@@ -77,6 +77,7 @@ public final class AtomicFiles {
     public static Pending prepare(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         checkTarget(absolute);
+        checkFolder(absolute);
         removeLeftovers(absolute);
         Pending pending = new Pending(temp(absolute), absolute);
         try (FileChannel channel = FileChannel.open(pending.temp, StandardOpenOption.CREATE_NEW,
@@ -121,13 +122,18 @@ public final class AtomicFiles {
     public static void checkWritable(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         checkTarget(absolute);
-        Path folder = absolute.getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new IOException(target + ": the folder " + folder + " does not exist");
-        }
+        checkFolder(absolute);
         Path probe = temp(absolute);
         Files.newByteChannel(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         Files.delete(probe);
+    }
+
+    /** A missing folder is named as such (the system's own exception names only the path). */
+    private static void checkFolder(Path absolute) throws IOException {
+        Path folder = absolute.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new IOException(absolute + ": the folder " + folder + " does not exist");
+        }
     }
 
     private static Path temp(Path absolute) {

@@ -108,8 +108,8 @@ final class FileMenu {
         a.initOwner(owner);
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == save) {
-            Path target = vm.file().get() != null ? vm.file().get() : chooseSaveTarget();
-            return vm.resolveClose(PlaygroundViewModel.CloseAnswer.SAVE, target);
+            // in place when it may be (no newer file on disk), else wherever the user chooses
+            return vm.save() || vm.resolveClose(PlaygroundViewModel.CloseAnswer.SAVE, chooseSaveTarget());
         }
         return vm.resolveClose(answer == discard ? PlaygroundViewModel.CloseAnswer.DISCARD
                 : PlaygroundViewModel.CloseAnswer.CANCEL, null);

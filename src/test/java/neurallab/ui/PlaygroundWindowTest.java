@@ -328,7 +328,7 @@ class PlaygroundWindowTest {
     void narrowLayerHeadersWrapTheirTextInsteadOfCuttingIt(FxRobot robot) throws Exception {
         waitFor("first frame", 10, () -> snapshot() != null);
         robot.interact(() -> assertTrue(vm.open(Path.of("resources/bench/playground-largest.json"))));
-        waitFor("the largest network", 10, () -> snapshot().weights().size() == 7);
+        waitFor("the largest network", 10, () -> snapshot() != null && snapshot().weights().size() == 7);
         WaitForAsyncUtils.waitForFxEvents();
         Node network = robot.lookup("#networkView").query();
         Label activation = robot.from(network).lookup((Label l) -> l.getText().equals("1 × sigmoid")).query();

@@ -65,6 +65,24 @@ public final class LiveInsights {
     }
 
     /**
+     * Whether the mirror has the snapshot's shapes: a new trainer (an opened file) counts its generations
+     * from the start again, so an equal generation does not mean the same network.
+     */
+    private boolean fits(LiveSnapshot s) {
+        List<DenseLayer> layers = mirror.layers();
+        if (layers.size() != s.weights().size()) {
+            return false;
+        }
+        for (int l = 0; l < layers.size(); l++) {
+            double[][] kernel = s.weights().get(l).kernel();
+            if (kernel.length != layers.get(l).fanIn() || kernel.length > 0 && kernel[0].length != layers.get(l).units()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Takes a new snapshot: copies its weights and gradients into the mirror and records it. Returns true when
      * the models were rebuilt (views holding the old ones must be rebuilt); false also when the snapshot has no
      * network (failed to load).
@@ -74,8 +92,7 @@ public final class LiveInsights {
             return false;
         }
         boolean rebuilt = false;
-        if (mirror == null || s.generation() != generation || s.epoch() < lastEpoch
-                || mirror.layers().size() != s.weights().size()) {
+        if (mirror == null || s.generation() != generation || s.epoch() < lastEpoch || !fits(s)) {
             rebuild(s);
             rebuilt = true;
         }

@@ -3,6 +3,7 @@ package neurallab.ui.view;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -35,6 +36,8 @@ final class Labelled {
 
     static final class Combo<T> extends ComboBox<T> {
         private boolean updating;
+        /** The value in force after a pick: a refused pick must not stay shown. */
+        private Supplier<T> model;
 
         Combo(List<T> values, Function<T, String> name, Consumer<T> onPick) {
             getItems().setAll(values);
@@ -60,8 +63,17 @@ final class Labelled {
             valueProperty().addListener((o, a, v) -> {
                 if (!updating && v != null && !v.equals(a)) {
                     onPick.accept(v);
+                    if (model != null) {
+                        show(model.get());
+                    }
                 }
             });
+        }
+
+        /** After each pick, shows what the model holds then (the pick, or the old value if it was refused). */
+        Combo<T> follow(Supplier<T> inForce) {
+            model = inForce;
+            return this;
         }
 
         /** Shows the model's value without calling onPick. */

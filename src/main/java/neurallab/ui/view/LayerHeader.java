@@ -37,6 +37,7 @@ final class LayerHeader {
                 Activation::id, a -> vm.setLayerActivation(layer, a));
         act.show(spec.activation());
         act.setId("activation-" + layer);
+        act.follow(() -> inForce(vm, layer, spec).activation());
         LazyTooltip.install(act, Texts.get("layer.activation.help"));
         act.setMaxWidth(Double.MAX_VALUE);
         act.setMinWidth(0);
@@ -46,7 +47,10 @@ final class LayerHeader {
         bn.setSelected(spec.batchNorm());
         bn.setId("batchNorm-" + layer);
         LazyTooltip.install(bn, Texts.get("layer.batchNorm.help"));
-        bn.setOnAction(e -> vm.setLayerBatchNorm(layer, bn.isSelected()));
+        bn.setOnAction(e -> {
+            vm.setLayerBatchNorm(layer, bn.isSelected());
+            bn.setSelected(inForce(vm, layer, spec).batchNorm()); // refused: shown as it was
+        });
         bn.getStyleClass().add("small");
         Label p = new Label(Texts.get("layer.params", Format.count(params)));
         p.getStyleClass().addAll("small", "muted");
@@ -99,6 +103,12 @@ final class LayerHeader {
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("layer-header");
         return box;
+    }
+
+    /** The layer as the experiment holds it now (this header's own spec once the layer is gone). */
+    private static LayerSpec inForce(PlaygroundViewModel vm, int layer, LayerSpec spec) {
+        List<LayerSpec> layers = vm.experiment().get().layers();
+        return layer < layers.size() - 1 ? layers.get(layer) : spec;
     }
 
     private static String neurons(LayerSpec spec) {

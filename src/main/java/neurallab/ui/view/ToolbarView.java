@@ -79,28 +79,35 @@ public final class ToolbarView extends VBox {
         // row 2: hyperparameters
         problem = Labelled.combo(List.of(ProblemType.values()), p -> Texts.get("problem." + p.id()), vm::setProblem);
         problem.setId("problemCombo");
+        problem.follow(() -> vm.experiment().get().problem());
         loss = Labelled.combo(List.of(Loss.values()), Loss::id, vm::setLoss);
         loss.setId("lossCombo");
+        loss.follow(() -> vm.experiment().get().training().loss());
         optimizer = Labelled.combo(List.of(OptimizerType.values()), OptimizerType::id, vm::setOptimizer);
         optimizer.setId("optimizerCombo");
+        optimizer.follow(() -> vm.experiment().get().training().optimizer().type());
         learningRate = new ValidatedField(Texts.get("toolbar.learningRate"),
                 Texts.get("toolbar.learningRate.help", RangeTexts.describe(Limits.LEARNING_RATE)), 6,
                 t -> Validation.learningRate(t).error(), vm::setLearningRate);
         learningRate.setId("learningRateField");
         schedule = Labelled.combo(List.of(ScheduleType.values()), ScheduleType::id, vm::setScheduleType);
         schedule.setId("scheduleCombo");
+        schedule.follow(() -> vm.experiment().get().training().schedule().type());
         regKind = Labelled.combo(List.of("none", "L1", "L2"),
                 s -> s.equals("none") ? Texts.get("regularization.none") : s, this::pickRegularization);
         regKind.setId("regularizationCombo");
+        regKind.follow(() -> regularizationKind(vm.experiment().get()));
         regRate = new ValidatedField(Texts.get("toolbar.regRate"),
                 Texts.get("toolbar.regRate.help", RangeTexts.describe(Limits.L2)), 5, t -> Validation.regularizationRate(t).error(),
                 t -> vm.setRegularization(regKind.getValue(), t));
         regRate.setId("regularizationRateField");
         initializer = Labelled.combo(List.of(InitializerType.values()), InitializerType::id, vm::setInitializer);
         initializer.setId("initializerCombo");
+        initializer.follow(() -> vm.experiment().get().initializer().type());
         activation = Labelled.combo(Arrays.stream(Activation.values()).filter(a -> a != Activation.SOFTMAX).toList(),
                 Activation::id, vm::setDefaultActivation);
         activation.setId("activationCombo");
+        activation.follow(() -> firstHiddenActivation(vm.experiment().get()));
         batch = new ValidatedField(Texts.get("toolbar.batchSize"),
                 Texts.get("toolbar.batchSize.help", RangeTexts.describe(Limits.BATCH_SIZE)), 4,
                 t -> Validation.batchSize(t).error(), vm::setBatchSize);
@@ -167,7 +174,10 @@ public final class ToolbarView extends VBox {
         seedBox.setAlignment(Pos.BOTTOM_LEFT);
         earlyStop.setId("earlyStoppingCheck");
         LazyTooltip.install(earlyStop, Texts.get("toolbar.earlyStopping.help"));
-        earlyStop.setOnAction(e -> vm.setEarlyStopping(earlyStop.isSelected()));
+        earlyStop.setOnAction(e -> {
+            vm.setEarlyStopping(earlyStop.isSelected());
+            earlyStop.setSelected(vm.experiment().get().training().earlyStopping() != null); // refused: unticked again
+        });
         VBox earlyBox = new VBox(1, new Label(" "), earlyStop);
         FlowPane row2 = new FlowPane(14, 6,
                 Labelled.of(Texts.get("toolbar.problem"), Texts.get("toolbar.problem.help"), problem),
@@ -306,13 +316,23 @@ public final class ToolbarView extends VBox {
         learningRate.setValue(Format.exact(e.training().optimizer().learningRate()));
         schedule.show(e.training().schedule().type());
         Regularization r = e.training().regularization();
-        regKind.show(r.l1() > 0 ? "L1" : r.l2() > 0 ? "L2" : "none");
+        regKind.show(regularizationKind(e));
         regRate.setValue(Format.exact(r.l1() > 0 ? r.l1() : r.l2() > 0 ? r.l2() : 0.001));
         initializer.show(e.initializer().type());
-        List<LayerSpec> hidden = Edits.hidden(e);
-        activation.show(hidden.isEmpty() ? null : hidden.get(0).activation());
+        activation.show(firstHiddenActivation(e));
         batch.setValue(Integer.toString(e.training().batchSize()));
         seed.setValue(Long.toString(e.seed()));
         earlyStop.setSelected(e.training().earlyStopping() != null);
+    }
+
+    private static String regularizationKind(Experiment e) {
+        Regularization r = e.training().regularization();
+        return r.l1() > 0 ? "L1" : r.l2() > 0 ? "L2" : "none";
+    }
+
+    /** What the toolbar's activation shows: the first hidden layer's (none without hidden layers). */
+    private static Activation firstHiddenActivation(Experiment e) {
+        List<LayerSpec> hidden = Edits.hidden(e);
+        return hidden.isEmpty() ? null : hidden.get(0).activation();
     }
 }

@@ -24,6 +24,8 @@ public final class DocumentState {
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private long savedSteps;
     private long savedGeneration = -1;
+    /** The file as this window last read or wrote it (null: no file, or none on disk). */
+    private DiskStamp stamp;
 
     DocumentState() {
         updateTitle();
@@ -72,6 +74,7 @@ public final class DocumentState {
     /** Saved as this file, with the training shown in s (null before the first snapshot). */
     void saved(Path target, LiveSnapshot s) {
         file.set(target);
+        stamp = DiskStamp.of(target);
         dirty.set(false);
         savedSteps = s == null ? 0 : s.steps();
         savedGeneration = s == null ? -1 : s.generation();
@@ -81,6 +84,7 @@ public final class DocumentState {
     /** A fresh start on this file (null: untitled), nothing changed yet. */
     void loaded(Path source) {
         file.set(source);
+        stamp = source == null ? null : DiskStamp.of(source);
         dirty.set(false);
         savedGeneration = -1;
         updateTitle();
@@ -90,6 +94,15 @@ public final class DocumentState {
     void restored(Path source) {
         loaded(source);
         markDirty();
+    }
+
+    /**
+     * Whether the file was written by someone else since this window read or wrote it: saving over it would
+     * lose their version. A file deleted meanwhile has nothing to lose.
+     */
+    boolean changedOnDisk() {
+        DiskStamp now = file.get() == null ? null : DiskStamp.of(file.get());
+        return now != null && !now.equals(stamp);
     }
 
     /** The experiment no longer belongs to its file (new data): saving asks for a name. */

@@ -296,9 +296,17 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         }
     }
 
-    /** Saves to the current file; false if there is none yet (the view asks for one) or it failed. */
+    /**
+     * Saves to the current file; false if there is none yet or it failed (the view then asks for a name), or if
+     * someone else changed the file since it was opened or saved here: a newer file is never silently replaced.
+     */
     public boolean save() {
-        return document.file().get() != null && saveAs(document.file().get());
+        Path file = document.file().get();
+        if (file != null && document.changedOnDisk()) {
+            editor.notice(Texts.get("files.changedOnDisk", file.getFileName()));
+            return false;
+        }
+        return file != null && saveAs(file);
     }
 
     public boolean saveAs(Path target) {

@@ -41,6 +41,26 @@ class LiveInsightsTest {
     }
 
     @Test
+    void aNewTrainerWithAnotherShapeRebuildsTheMirror() {
+        // found by the chaos test: an opened file starts a new trainer, whose generations count from the start
+        // again; the same generation with other shapes made the mirror refuse the weights on the FX thread
+        ManualWorker w = new ManualWorker();
+        LiveTrainer first = new LiveTrainer(circle(), Path.of("."), 8, w);
+        LiveInsights in = new LiveInsights();
+        assertTrue(in.accept(first.take()));
+        first.close();
+        Experiment wider = circle().withFeatures(List.of(Feature.X1, Feature.X2, Feature.X1_SQUARED, Feature.X2_SQUARED))
+                .withWeights(null);
+        ManualWorker w2 = new ManualWorker();
+        LiveTrainer second = new LiveTrainer(wider, Path.of("."), 8, w2);
+        LiveSnapshot s = second.take();
+        assertEquals(4, s.weights().get(0).kernel().length);
+        assertTrue(in.accept(s), "other shapes: the models are rebuilt");
+        assertEquals(4, in.network().layers().get(0).fanIn());
+        second.close();
+    }
+
+    @Test
     void mirrorsEverySnapshotAndRecordsItWithGaps() {
         ManualWorker w = new ManualWorker();
         LiveTrainer t = new LiveTrainer(circle(), Path.of("."), 8, w);
