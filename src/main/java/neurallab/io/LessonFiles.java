@@ -1,7 +1,9 @@
 package neurallab.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import neurallab.session.lesson.InvalidLessonException;
 import neurallab.session.lesson.Lesson;
 
@@ -13,9 +15,22 @@ public final class LessonFiles {
     /**
      * The lesson in {@code file}, or null when the file does not say {@code "format": "neurallab-lesson"} (an
      * experiment, or a file the experiment reader will refuse with its own message). A lesson file that is
-     * bad is refused with each problem as "file: json.path: what is wrong".
+     * bad is refused with each problem as "file: json.path: what is wrong". In a language other than English,
+     * a translation beside the lesson, in a folder named by the language's code ({@code ko/NAME.json}, the
+     * built-in course's layout), replaces its texts; a bad translation is refused as a bad lesson is.
      */
-    public static Lesson readIfLesson(Path file) throws ExperimentFileException {
+    public static Lesson readIfLesson(Path file, Locale language) throws ExperimentFileException {
+        Lesson lesson = readLesson(file);
+        Path parent = file.toAbsolutePath().getParent();
+        if (lesson == null || language.getLanguage().equals(Locale.ENGLISH.getLanguage()) || parent == null) {
+            return lesson;
+        }
+        Path translation = parent.resolve(language.getLanguage()).resolve(file.getFileName());
+        return Files.isRegularFile(translation) ? LessonTranslationReader.read(translation, lesson).applyTo(lesson)
+                : lesson;
+    }
+
+    private static Lesson readLesson(Path file) throws ExperimentFileException {
         JsonNode tree;
         try {
             tree = ExperimentFiles.tree(file, "a lesson or experiment file");

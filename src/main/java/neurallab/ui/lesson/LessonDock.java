@@ -106,7 +106,7 @@ public final class LessonDock {
     public boolean open(Path file) {
         Lesson lesson;
         try {
-            lesson = LessonFiles.readIfLesson(file);
+            lesson = LessonFiles.readIfLesson(file, Texts.language());
         } catch (ExperimentFileException e) {
             vm.say(Texts.get("lesson.refused", file.getFileName(), String.join("\n", e.problems())));
             return false;
