@@ -63,7 +63,8 @@ public final class ExperimentEditor {
     boolean edit(Experiment next, String label, String why, Object key) {
         List<String> problems = ExperimentRules.structural(next);
         if (!problems.isEmpty()) {
-            notice.set(Texts.get("edit.notApplied", String.join("; ", problems)));
+            notice.set(Texts.get("edit.notApplied",
+                    String.join("; ", problems.stream().map(SessionMessages::shown).toList())));
             return false;
         }
         Experiment before = experiment.get();

@@ -91,10 +91,10 @@ public final class TrainerBridge implements AutoCloseable {
         playing.set(s.state() == TrainerState.PLAYING);
         boolean isDiverged = s.state() == TrainerState.DIVERGED;
         diverged.set(isDiverged);
-        banner.set(isDiverged || s.state() == TrainerState.FAILED ? TrainerMessages.shown(s.message()) : "");
+        banner.set(isDiverged || s.state() == TrainerState.FAILED ? SessionMessages.shown(s.message()) : "");
         if (!isDiverged && s.state() != TrainerState.FAILED && s.message() != null
                 && (before == null || !s.message().equals(before.message()))) {
-            notices.accept(TrainerMessages.shown(s.message()));
+            notices.accept(SessionMessages.shown(s.message()));
         }
         return s;
     }

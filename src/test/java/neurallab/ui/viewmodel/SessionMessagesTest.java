@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import neurallab.data.ProblemType;
 import neurallab.engine.Activation;
+import neurallab.engine.LayerSpec;
+import neurallab.session.Experiment;
+import neurallab.session.ExperimentRules;
 import neurallab.session.live.ManualWorker;
 import neurallab.ui.text.Texts;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The trainer's own messages, as a Korean window shows them: made by the real trainer, then read back. */
-class TrainerMessagesTest {
+class SessionMessagesTest {
     @TempDir
     Path dir;
 
@@ -71,14 +74,31 @@ class TrainerMessagesTest {
         Texts.use(Locale.ENGLISH);
         String diverged = "Training diverged at epoch 12: the loss or a weight became infinite or NaN. The last weights "
                 + "whose loss was still sane are back. The learning rate (3.0) is probably too high: lower it, or reset.";
-        assertEquals(diverged, TrainerMessages.shown(diverged));
+        assertEquals(diverged, SessionMessages.shown(diverged));
         String stopped = "Early stopping at epoch 80: the validation loss has not improved for 20 epochs; the best "
                 + "weights (epoch 60) are restored. Press play to train on.";
-        assertEquals(stopped, TrainerMessages.shown(stopped));
-        assertEquals("layers[0].units: must be ≥ 1", TrainerMessages.shown("layers[0].units: must be ≥ 1"));
-        assertNull(TrainerMessages.shown(null));
+        assertEquals(stopped, SessionMessages.shown(stopped));
+        assertEquals("layers[0].units: must be ≥ 1", SessionMessages.shown("layers[0].units: must be ≥ 1"));
+        assertNull(SessionMessages.shown(null));
         Texts.use(Locale.KOREAN);
         assertEquals("에폭 80에서 조기 종료: 검증 손실이 20 에폭 동안 나아지지 않았습니다. 가장 좋았던 가중치(에폭 60)로 "
-                + "되돌렸습니다. 실행을 누르면 학습을 이어 갑니다.", TrainerMessages.shown(stopped));
+                + "되돌렸습니다. 실행을 누르면 학습을 이어 갑니다.", SessionMessages.shown(stopped));
+    }
+
+    @Test
+    void theRulesProblemsSpeakKoreanWithTheirNumbers() {
+        Experiment e = Edits.playgroundDefault();
+        List<LayerSpec> layers = new ArrayList<>(e.layers());
+        layers.set(0, layers.get(0).withActivation(Activation.SOFTMAX));
+        layers.set(layers.size() - 1, new LayerSpec(3, Activation.SOFTMAX));
+        List<String> problems = ExperimentRules.structural(e.withLayers(layers));
+        assertEquals("layers[0].activation: softmax is only for the output layer", problems.get(0));
+        assertEquals("층 0: 소프트맥스는 출력층에만 쓸 수 있습니다", SessionMessages.shown(problems.get(0)));
+        assertTrue(problems.size() >= 2, problems.toString());
+        for (String p : problems) {
+            String shown = SessionMessages.shown(p);
+            assertTrue(shown.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL),
+                    p + " → " + shown);
+        }
     }
 }

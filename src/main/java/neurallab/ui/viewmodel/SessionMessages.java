@@ -10,15 +10,19 @@ import java.util.regex.Pattern;
 import neurallab.ui.text.Texts;
 
 /**
- * The trainer's messages (a rebuilt network, a divergence, early stopping…) in the window's language. The
- * trainer writes them in English for the log and the command line, in exactly the words of these keys'
- * English texts; the window reads a message back into its key and values by matching those texts. A
- * message of another form (an experiment's list of problems) is shown as the trainer wrote it.
+ * The session's messages in the window's language: the trainer's (a rebuilt network, a divergence, early
+ * stopping…) and the experiment rules' problems (a loss that does not suit the output layer…). The session
+ * writes them in English for the log and the command line, in exactly the words of these keys' English
+ * texts; the window reads a message back into its key and values by matching those texts. A message of
+ * another form is shown as the session wrote it.
  */
-final class TrainerMessages {
+final class SessionMessages {
     private static final List<String> KEYS = List.of("trainer.newSeed", "trainer.rebuilt", "trainer.reset",
             "trainer.diverged", "trainer.recovered", "trainer.earlyStoppedRestored", "trainer.earlyStopped",
-            "trainer.dataFailed", "trainer.internalError");
+            "trainer.dataFailed", "trainer.internalError", "rule.noLayers", "rule.softmaxHidden",
+            "rule.outputActivation", "rule.outputDropout", "rule.batchNormBatch", "rule.bce", "rule.crossEntropy",
+            "rule.hinge", "rule.softmaxLoss", "rule.classificationLoss", "rule.regressionUnits", "rule.emptyTrain",
+            "rule.earlyStopping", "rule.classesSoftmax", "rule.classesUnits");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     private static final Map<String, Form> FORMS = new ConcurrentHashMap<>();
 
@@ -41,7 +45,7 @@ final class TrainerMessages {
         }
     }
 
-    private TrainerMessages() {
+    private SessionMessages() {
     }
 
     /** The message in the window's language; null stays null. */
