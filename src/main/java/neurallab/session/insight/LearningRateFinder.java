@@ -12,8 +12,10 @@ import neurallab.session.TrainingRun;
 
 /**
  * The learning-rate range test: a copy of the network trains on mini-batches while the rate grows
- * exponentially from {@link #MIN_RATE} to {@link #MAX_RATE}; the loss is recorded against the rate,
- * smoothed, and the test stops when the smoothed loss exceeds {@link #EXPLOSION} times its best. The
+ * exponentially from {@link #MIN_RATE} to {@link #MAX_RATE}; after each step the loss over a fixed sample of
+ * the training rows (at most {@link #CURVE_ROWS}) is recorded against the rate, smoothed, and the test stops
+ * when the smoothed loss exceeds {@link #EXPLOSION} times its best. (The mini-batch's own loss scatters over
+ * a decade on a trained network, and that noise once read as a blow-up at 10⁻⁶.) The
  * original network is never touched. The suggestion is the rate where the smoothed loss falls fastest before its
  * lowest point, when it falls by at least {@link #FALL} of its settled value (the window's caption says so): it is
  * always one of the rates swept, and there is none when the loss never fell (a network already at a minimum).
@@ -24,6 +26,8 @@ public final class LearningRateFinder {
     public static final double EXPLOSION = 4.0;
     /** Exponential smoothing factor (with bias correction), as fast.ai's finder. */
     public static final double SMOOTHING = 0.98;
+    /** The most training rows the curve's loss is measured on after each step. */
+    public static final int CURVE_ROWS = 1024;
     /** The share the smoothed loss must fall by for a suggestion. */
     public static final double FALL = 0.1;
 
@@ -75,6 +79,12 @@ public final class LearningRateFinder {
         for (int i = 0; i < rows; i++) {
             order[i] = i;
         }
+        // the curve's sample: the first rows of a seeded shuffle, unit-major
+        shuffle(order, random);
+        int m = Math.min(rows, CURVE_ROWS);
+        double[] sx = new double[m * columns];
+        double[] sy = new double[m];
+        gather(x, y, rows, columns, order, m, sx, sy);
         double[] rates = new double[steps];
         double[] losses = new double[steps];
         double[] smoothed = new double[steps];
@@ -98,8 +108,9 @@ public final class LearningRateFinder {
                 }
                 by[r] = y[row];
             }
-            double value = net.forwardBackward(bx, by, size, loss, random);
+            net.forwardBackward(bx, by, size, loss, random);
             optimizer.step(lr);
+            double value = net.evaluate(sx, sy, m, loss, false).loss();
             rates[k] = lr;
             losses[k] = value;
             // avg = β·avg + (1 − β)·loss; smoothed = avg / (1 − β^(k+1))
@@ -156,6 +167,17 @@ public final class LearningRateFinder {
             }
         }
         return best < 0 ? rates[minimum] : rates[best];
+    }
+
+    // rows order[0..m) of (x, y) into (sx, sy); x and sx unit-major: column c of row r at c · rows + r
+    private static void gather(double[] x, double[] y, int rows, int columns, int[] order, int m, double[] sx,
+                               double[] sy) {
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < columns; c++) {
+                sx[c * m + r] = x[c * rows + order[r]];
+            }
+            sy[r] = y[order[r]];
+        }
     }
 
     private static void shuffle(int[] order, SplittableRandom random) {
