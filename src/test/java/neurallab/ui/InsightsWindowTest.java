@@ -11,13 +11,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import neurallab.session.live.TrainerWorker;
 import neurallab.ui.insight.InsightsWindow;
 import neurallab.ui.insight.InsightsWindow.Insight;
-import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
-import neurallab.ui.viewmodel.RecentFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,14 +45,9 @@ class InsightsWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Texts.use(Locale.ENGLISH); // the test reads the English texts
-        Path dir = Files.createTempDirectory("neurallab-insights-test");
-        vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> TrainerWorker.thread("test-trainer"),
-                new JsonExperimentStore(), new RecentFiles());
-        window = new PlaygroundWindow(vm, new Appearance());
-        stage.setScene(window.createScene(1280, 760));
-        window.attach(stage);
-        window.start();
-        stage.show();
+        TestWindow shown = TestWindow.show(stage, Edits.playgroundDefault());
+        vm = shown.vm();
+        window = shown.window();
     }
 
     @AfterEach

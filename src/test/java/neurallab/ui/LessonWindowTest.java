@@ -20,11 +20,8 @@ import javafx.stage.Stage;
 import neurallab.io.ExperimentJson;
 import neurallab.io.LessonJson;
 import neurallab.session.Experiment;
-import neurallab.session.live.TrainerWorker;
-import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
-import neurallab.ui.viewmodel.RecentFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,13 +48,9 @@ class LessonWindowTest {
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("neurallab-lesson-test");
         Experiment mine = Edits.withHidden(Edits.playgroundDefault(), List.of());
-        vm = new PlaygroundViewModel(mine, Path.of("."), () -> TrainerWorker.thread("lesson-trainer"),
-                new JsonExperimentStore(), new RecentFiles());
-        window = new PlaygroundWindow(vm, new Appearance());
-        stage.setScene(window.createScene(1280, 760));
-        window.attach(stage);
-        window.start();
-        stage.show();
+        TestWindow shown = TestWindow.show(stage, mine);
+        vm = shown.vm();
+        window = shown.window();
     }
 
     @AfterEach

@@ -18,11 +18,9 @@ import neurallab.data.DataSource;
 import neurallab.session.Experiment;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.Speed;
-import neurallab.session.live.TrainerWorker;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
-import neurallab.ui.viewmodel.RecentFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,14 +46,10 @@ class PlaygroundWindowTest {
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("neurallab-ui-test");
         Experiment noHidden = Edits.withHidden(Edits.playgroundDefault(), List.of());
-        vm = new PlaygroundViewModel(noHidden, Path.of("."), () -> TrainerWorker.thread("test-trainer"),
-                new JsonExperimentStore(), new RecentFiles());
-        appearance = new Appearance();
-        window = new PlaygroundWindow(vm, appearance);
-        stage.setScene(window.createScene(1280, 760));
-        window.attach(stage);
-        window.start();
-        stage.show();
+        TestWindow shown = TestWindow.show(stage, noHidden);
+        vm = shown.vm();
+        window = shown.window();
+        appearance = shown.appearance();
     }
 
     @AfterEach

@@ -25,12 +25,10 @@ import neurallab.io.export.WeightsJson;
 import neurallab.session.Experiment;
 import neurallab.session.TrainingRun;
 import neurallab.session.live.LiveSnapshot;
-import neurallab.session.live.TrainerWorker;
 import neurallab.ui.view.ToolbarView;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
-import neurallab.ui.viewmodel.RecentFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,14 +54,10 @@ class PresentingAndExportsTest {
     void start(Stage s) throws Exception {
         stage = s;
         dir = Files.createTempDirectory("neurallab-present-test");
-        vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> TrainerWorker.thread("test-trainer"),
-                new JsonExperimentStore(), new RecentFiles());
-        appearance = new Appearance();
-        window = new PlaygroundWindow(vm, appearance);
-        stage.setScene(window.createScene(1280, 760));
-        window.attach(stage);
-        window.start();
-        stage.show();
+        TestWindow shown = TestWindow.show(stage, Edits.playgroundDefault());
+        vm = shown.vm();
+        window = shown.window();
+        appearance = shown.appearance();
     }
 
     @AfterEach

@@ -3,8 +3,6 @@ package neurallab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -16,11 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import neurallab.session.Experiment;
-import neurallab.session.live.TrainerWorker;
-import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
-import neurallab.ui.viewmodel.RecentFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,15 +35,9 @@ class UndoRedoWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("neurallab-undo-test");
         Experiment noHidden = Edits.withHidden(Edits.playgroundDefault(), List.of());
-        vm = new PlaygroundViewModel(noHidden, Path.of("."), () -> TrainerWorker.thread("undo-trainer"),
-                new JsonExperimentStore(), new RecentFiles());
-        PlaygroundWindow window = new PlaygroundWindow(vm, new Appearance());
-        stage.setScene(window.createScene(1280, 760));
-        window.attach(stage);
-        window.start();
-        stage.show();
+        TestWindow shown = TestWindow.show(stage, noHidden);
+        vm = shown.vm();
     }
 
     @AfterEach

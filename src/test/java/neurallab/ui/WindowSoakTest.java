@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +13,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import neurallab.session.live.Speed;
 import neurallab.session.live.TrainerState;
-import neurallab.session.live.TrainerWorker;
 import neurallab.ui.insight.InsightsWindow.Insight;
-import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
-import neurallab.ui.viewmodel.RecentFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,14 +46,9 @@ class WindowSoakTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dir = Files.createTempDirectory("neurallab-window-soak");
-        vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> TrainerWorker.thread("soak-trainer"),
-                new JsonExperimentStore(), new RecentFiles());
-        window = new PlaygroundWindow(vm, new Appearance());
-        stage.setScene(window.createScene(1280, 760));
-        window.attach(stage);
-        window.start();
-        stage.show();
+        TestWindow shown = TestWindow.show(stage, Edits.playgroundDefault());
+        vm = shown.vm();
+        window = shown.window();
     }
 
     @AfterEach
