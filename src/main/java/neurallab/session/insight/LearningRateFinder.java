@@ -96,18 +96,7 @@ public final class LearningRateFinder {
         for (int k = 0; k < steps; k++) {
             // lr_k = MIN · (MAX / MIN)^(k / (steps − 1))
             double lr = MIN_RATE * Math.pow(MAX_RATE / MIN_RATE, (double) k / (steps - 1));
-            for (int r = 0; r < size; r++) {
-                if (cursor == rows) {
-                    shuffle(order, random);
-                    cursor = 0;
-                }
-                int row = order[cursor++];
-                // unit-major: column c of row r at c · rows + r
-                for (int c = 0; c < columns; c++) {
-                    bx[c * size + r] = x[c * rows + row];
-                }
-                by[r] = y[row];
-            }
+            cursor = nextBatch(x, y, rows, columns, order, cursor, random, bx, by);
             net.forwardBackward(bx, by, size, loss, random);
             optimizer.step(lr);
             double value = net.evaluate(sx, sy, m, loss, false).loss();
@@ -167,6 +156,27 @@ public final class LearningRateFinder {
             }
         }
         return best < 0 ? rates[minimum] : rates[best];
+    }
+
+    /**
+     * The next bx.length / columns rows of the shuffled order into (bx, by), shuffling again whenever the order
+     * is used up; returns the new cursor. x and bx unit-major: column c of row r at c · rows + r.
+     */
+    private static int nextBatch(double[] x, double[] y, int rows, int columns, int[] order, int cursor,
+                                 SplittableRandom random, double[] bx, double[] by) {
+        int size = by.length;
+        for (int r = 0; r < size; r++) {
+            if (cursor == rows) {
+                shuffle(order, random);
+                cursor = 0;
+            }
+            int row = order[cursor++];
+            for (int c = 0; c < columns; c++) {
+                bx[c * size + r] = x[c * rows + row];
+            }
+            by[r] = y[row];
+        }
+        return cursor;
     }
 
     // rows order[0..m) of (x, y) into (sx, sy); x and sx unit-major: column c of row r at c · rows + r

@@ -1,10 +1,12 @@
 package neurallab.ui.viewmodel;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import neurallab.data.CsvExport;
 import neurallab.data.CsvImport;
 import neurallab.data.DataException;
 import neurallab.data.DataSource;
@@ -162,6 +164,22 @@ abstract class DataCommands extends EditCommands {
         Experiment next = s == null ? null : Painting.erase(experimentNow(), s.rawSplits(), x1, x2, radius);
         if (next != null) {
             editor.edit(next, Texts.get("edit.erased"), null, stroke());
+        }
+    }
+
+    /** Writes the current data (features applied, with a split column) as CSV. */
+    public boolean exportCsv(Path target) {
+        LiveSnapshot s = bridge.snapshot().get();
+        if (s == null || s.rawSplits() == null) {
+            return false;
+        }
+        try {
+            CsvExport.write(s.rawSplits(), target);
+            editor.notice(Texts.get("notice.exported", target.getFileName()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            editor.notice(Texts.get("notice.exportFailed", target.getFileName(), e.getMessage()));
+            return false;
         }
     }
 

@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import neurallab.data.Builtins;
-import neurallab.data.CsvExport;
 import neurallab.io.ExperimentDocument;
 import neurallab.session.Experiment;
 import neurallab.session.insight.RunComparison;
@@ -278,22 +277,6 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         LiveSnapshot s = bridge.snapshot().get();
         Experiment e = experimentNow();
         return s == null || s.weights().isEmpty() ? e : e.withWeights(s.weights());
-    }
-
-    /** Writes the current data (features applied, with a split column) as CSV. */
-    public boolean exportCsv(Path target) {
-        LiveSnapshot s = bridge.snapshot().get();
-        if (s == null || s.rawSplits() == null) {
-            return false;
-        }
-        try {
-            CsvExport.write(s.rawSplits(), target);
-            editor.notice(Texts.get("notice.exported", target.getFileName()));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            editor.notice(Texts.get("notice.exportFailed", target.getFileName(), e.getMessage()));
-            return false;
-        }
     }
 
     /**
