@@ -12,9 +12,11 @@ import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import neurallab.data.DataSource;
+import neurallab.data.ProblemType;
 import neurallab.session.Experiment;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.session.live.Speed;
@@ -69,6 +71,19 @@ class PlaygroundWindowTest {
 
     private LiveSnapshot snapshot() {
         return vm.snapshot().get();
+    }
+
+    @Test
+    void switchingToRegressionNeverLeavesAStaleConfusionMatrixShown(FxRobot robot) throws Exception {
+        waitFor("first frame", 10, () -> vm.snapshot().get() != null);
+        TabPane tabs = robot.lookup("#metricsTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        assertEquals("Confusion", tabs.getSelectionModel().getSelectedItem().getText());
+        robot.interact(() -> vm.setProblem(ProblemType.REGRESSION));
+        waitFor("a regression snapshot", 10, () -> vm.snapshot().get() != null && !vm.snapshot().get().isClassification());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tabs.getTabs().get(2).isDisable());
+        assertEquals(0, tabs.getSelectionModel().getSelectedIndex(), "the loss is shown, not the old matrix");
     }
 
     @Test

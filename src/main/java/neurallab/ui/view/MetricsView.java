@@ -155,6 +155,9 @@ public final class MetricsView extends VBox {
         }
         accuracyTab.setDisable(!s.isClassification());
         confusionTab.setDisable(s.confusion() == null);
+        if (tabs.getSelectionModel().getSelectedItem().isDisable()) {
+            tabs.getSelectionModel().select(0); // a regression has no accuracy or matrix: the loss, never a stale one
+        }
         if (s.confusion() != null && tabs.getSelectionModel().getSelectedItem() == confusionTab) {
             showConfusion(s.confusion(), s.splits() != null && !s.splits().test().isEmpty());
         }
