@@ -22,6 +22,12 @@ public final class CompareRunsView extends InsightPane {
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
         double fs = look.fontSize();
+        if (model.runs().isEmpty()) { // no axes from 0 to 0: say what fills them
+            g.setFill(look.muted());
+            g.setFont(look.textFont());
+            g.fillText(Texts.get("insight.compare.empty"), leftMargin(), 2 * fs);
+            return;
+        }
         double legendW = Math.min(0.45 * width, legendWidth() + 5.5 * fs);
         double x0 = leftMargin();
         double y0 = fs;
