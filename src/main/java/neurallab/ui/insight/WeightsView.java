@@ -64,7 +64,9 @@ public final class WeightsView extends InsightPane {
             g.fillText(Texts.get("insight.weights.layer", l + 1, rows, cols), x, top - 0.5 * fs);
             // two short lines, so the range never runs into the next layer's column
             g.fillText(Texts.get("insight.weights.bias"), x, top + (rows + 1.5) * cell + 1.2 * fs);
-            g.fillText(num(model.min(l)) + " … " + num(model.max(l)), x, top + (rows + 1.5) * cell + 2.5 * fs);
+            // the range of weights and biases, named: under "↑ bias" a bare range read as the biases alone
+            g.fillText(Texts.get("insight.weights.range", num(model.min(l)), num(model.max(l))), x,
+                    top + (rows + 1.5) * cell + 2.5 * fs);
             x += columnW;
         }
         if (images) {
