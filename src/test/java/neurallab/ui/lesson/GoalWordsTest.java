@@ -45,7 +45,8 @@ class GoalWordsTest {
         assertEquals("✓ Reached at epoch 16", GoalWords.progress(null, new GoalWatch.Progress(GoalWatch.State.REACHED, 16, 0.97)));
         assertEquals("data, layers, learning rate", GoalWords.controls(Set.of(Control.LEARNING_RATE, Control.DATA, Control.LAYERS)));
         Texts.use(Locale.KOREAN);
-        assertEquals("테스트 정확도 ≥ 0.95 50 에폭 이내",
-                GoalWords.goal(new Goal(Figure.TEST_ACCURACY, Comparison.GREATER_OR_EQUAL, 0.95, null, 50)));
+        assertEquals("테스트 정확도 ≥ 0.95 (50 에폭 이내)",
+                GoalWords.goal(new Goal(Figure.TEST_ACCURACY, Comparison.GREATER_OR_EQUAL, 0.95, null, 50)),
+                "the epochs set apart from the goal's value");
     }
 }
