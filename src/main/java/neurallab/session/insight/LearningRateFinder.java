@@ -79,18 +79,17 @@ public final class LearningRateFinder {
         for (int i = 0; i < rows; i++) {
             order[i] = i;
         }
-        // the curve's sample: the first rows of a seeded shuffle, unit-major
-        shuffle(order, random);
+        // the curve's sample: the first rows of a seeded shuffle, drawn as one batch; the steps shuffle afresh
         int m = Math.min(rows, CURVE_ROWS);
         double[] sx = new double[m * columns];
         double[] sy = new double[m];
-        gather(x, y, rows, columns, order, m, sx, sy);
+        nextBatch(x, y, rows, columns, order, rows, random, sx, sy);
+        int cursor = rows;
         double[] rates = new double[steps];
         double[] losses = new double[steps];
         double[] smoothed = new double[steps];
         double average = 0.0;
         double best = Double.POSITIVE_INFINITY;
-        int cursor = rows;
         int count = 0;
         boolean exploded = false;
         for (int k = 0; k < steps; k++) {
@@ -177,17 +176,6 @@ public final class LearningRateFinder {
             by[r] = y[row];
         }
         return cursor;
-    }
-
-    // rows order[0..m) of (x, y) into (sx, sy); x and sx unit-major: column c of row r at c · rows + r
-    private static void gather(double[] x, double[] y, int rows, int columns, int[] order, int m, double[] sx,
-                               double[] sy) {
-        for (int r = 0; r < m; r++) {
-            for (int c = 0; c < columns; c++) {
-                sx[c * m + r] = x[c * rows + order[r]];
-            }
-            sy[r] = y[order[r]];
-        }
     }
 
     private static void shuffle(int[] order, SplittableRandom random) {

@@ -18,25 +18,30 @@ import neurallab.session.TrainingRun;
 import org.junit.jupiter.api.Test;
 
 class LearningRateFinderTest {
+    private static final int ROWS = 256;
+
+    /** Fills x (unit-major, as the network reads: x₁ of row r at r, x₂ at ROWS + r) uniform in [−1, 1]² and returns y = 2x₁ − x₂ + 0.5. */
+    private static double[] plane(double[] x) {
+        SplittableRandom random = new SplittableRandom(3);
+        double[] y = new double[ROWS];
+        for (int r = 0; r < ROWS; r++) {
+            x[r] = random.nextDouble(-1, 1);
+            x[ROWS + r] = random.nextDouble(-1, 1);
+            y[r] = 2 * x[r] - x[ROWS + r] + 0.5;
+        }
+        return y;
+    }
 
     @Test
     void linearRegressionSuggestsAStableRateAndLeavesTheNetworkAlone() {
         // y = 2x₁ − x₂ + 0.5 with x uniform in [−1, 1]²: mse Hessian 2·E[[x,1][x,1]ᵀ] has λ_max = 2,
         // so SGD is stable below lr = 1 and the loss explodes well before 10
-        SplittableRandom random = new SplittableRandom(3);
-        int rows = 256;
-        double[] x = new double[rows * 2];
-        double[] y = new double[rows];
-        for (int r = 0; r < rows; r++) {
-            // unit-major, as the network reads: x₁ of row r at r, x₂ at rows + r
-            x[r] = random.nextDouble(-1, 1);
-            x[rows + r] = random.nextDouble(-1, 1);
-            y[r] = 2 * x[r] - x[rows + r] + 0.5;
-        }
+        double[] x = new double[ROWS * 2];
+        double[] y = plane(x);
         Network net = Nets.random(2, List.of(new LayerSpec(1, Activation.LINEAR)), 1);
         double[] kernelBefore = net.layers().get(0).kernel().clone();
         double[] biasBefore = net.layers().get(0).bias().clone();
-        LearningRateFinder.Result result = LearningRateFinder.run(net, x, y, rows, Loss.MSE,
+        LearningRateFinder.Result result = LearningRateFinder.run(net, x, y, ROWS, Loss.MSE,
                 OptimizerSettings.defaults(OptimizerType.SGD), 32, 300, 9);
         assertArrayEquals(kernelBefore, net.layers().get(0).kernel(), "original untouched");
         assertArrayEquals(biasBefore, net.layers().get(0).bias());
@@ -58,20 +63,13 @@ class LearningRateFinderTest {
     @Test
     void aNetworkAlreadyAtTheMinimumGetsNoSuggestionRatherThanOneBelowTheSweep() {
         // the same regression, the network already on y = 2x₁ − x₂ + 0.5: the loss can only rise
-        SplittableRandom random = new SplittableRandom(3);
-        int rows = 256;
-        double[] x = new double[rows * 2];
-        double[] y = new double[rows];
-        for (int r = 0; r < rows; r++) {
-            x[r] = random.nextDouble(-1, 1);
-            x[rows + r] = random.nextDouble(-1, 1);
-            y[r] = 2 * x[r] - x[rows + r] + 0.5;
-        }
+        double[] x = new double[ROWS * 2];
+        double[] y = plane(x);
         Network net = Nets.random(2, List.of(new LayerSpec(1, Activation.LINEAR)), 1);
         net.layers().get(0).kernel()[0] = 2;
         net.layers().get(0).kernel()[1] = -1;
         net.layers().get(0).bias()[0] = 0.5;
-        LearningRateFinder.Result result = LearningRateFinder.run(net, x, y, rows, Loss.MSE,
+        LearningRateFinder.Result result = LearningRateFinder.run(net, x, y, ROWS, Loss.MSE,
                 OptimizerSettings.defaults(OptimizerType.SGD), 32, 300, 9);
         // the smoothed minimum is at the sweep's start (the loss is 0 there, up to rounding): a tenth of it (the
         // old rule) lay outside the sweep

@@ -59,12 +59,18 @@ class PlaygroundViewModelTest {
 
     @BeforeEach
     void setUp() {
-        vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> {
+        vm = manual(workers, store);
+    }
+
+    /** The default experiment on trainers driven by hand (each new trainer's worker is added to workers), first frame taken. */
+    static PlaygroundViewModel manual(List<ManualWorker> workers, ExperimentStore store) {
+        PlaygroundViewModel vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> {
             ManualWorker w = new ManualWorker();
             workers.add(w);
             return w;
         }, store, new RecentFiles());
         vm.frame();
+        return vm;
     }
 
     private ManualWorker worker() {

@@ -26,12 +26,7 @@ class UndoTest {
 
     @BeforeEach
     void setUp() {
-        vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> {
-            ManualWorker w = new ManualWorker();
-            workers.add(w);
-            return w;
-        }, store, new RecentFiles());
-        vm.frame();
+        vm = PlaygroundViewModelTest.manual(workers, store);
     }
 
     private double rate() {
