@@ -5,9 +5,17 @@ import java.util.List;
 /** Where an experiment's data comes from (docs/file-format.md, {@code data.source}). */
 public sealed interface DataSource {
 
+    /** Whether the data has a validation split (early stopping watches it): a fraction above 0, or points. */
+    boolean hasValidation();
+
     /** A built-in 2-D generator, drawn from the experiment's seed, split after a seeded shuffle. */
     record Generator(String generator, int samples, double noise, int classes, double testFraction,
                      double validationFraction) implements DataSource {
+        @Override
+        public boolean hasValidation() {
+            return validationFraction > 0;
+        }
+
         public Generator withGenerator(String v) {
             return new Generator(v, samples, noise, classes, testFraction, validationFraction);
         }
@@ -35,10 +43,20 @@ public sealed interface DataSource {
 
     /** Points written in the file, each [x1, x2, y], used in file order; validation may be empty. */
     record Inline(List<double[]> train, List<double[]> validation, List<double[]> test) implements DataSource {
+        @Override
+        public boolean hasValidation() {
+            return !validation.isEmpty();
+        }
+
     }
 
     /** A bundled real data set by name (digits, iris). */
     record Builtin(String name, double testFraction, double validationFraction) implements DataSource {
+        @Override
+        public boolean hasValidation() {
+            return validationFraction > 0;
+        }
+
         public Builtin withName(String v) {
             return new Builtin(v, testFraction, validationFraction);
         }
@@ -55,6 +73,11 @@ public sealed interface DataSource {
     /** A CSV file, its path relative to the experiment file; labelColumn null means the last column. */
     record Csv(String path, String labelColumn, double testFraction, double validationFraction)
             implements DataSource {
+        @Override
+        public boolean hasValidation() {
+            return validationFraction > 0;
+        }
+
         public Csv withPath(String v) {
             return new Csv(v, labelColumn, testFraction, validationFraction);
         }

@@ -2,7 +2,6 @@ package neurallab.ui.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
-import neurallab.data.DataSource;
 import neurallab.data.Feature;
 import neurallab.engine.Activation;
 import neurallab.engine.InitializerType;
@@ -110,7 +109,7 @@ abstract class EditCommands {
     /** Early stopping on the validation loss (patience 20 epochs, best weights restored). */
     public void setEarlyStopping(boolean on) {
         Experiment e = experimentNow();
-        if (on && !(e.data() instanceof DataSource.Generator g && g.validationFraction() > 0)) {
+        if (on && !e.data().hasValidation()) {
             editor.notice(Texts.get("edit.earlyStoppingNeedsValidation"));
             return;
         }

@@ -99,7 +99,9 @@ public final class Edits {
     }
 
     public static Experiment withData(Experiment e, ProblemType problem, DataSource data, List<Feature> features) {
-        return settleOutput(e.withProblem(problem).withData(data).withFeatures(features));
+        // early stopping watches the validation split: data without one turns it off rather than fail to train
+        TrainingSpec training = data.hasValidation() ? e.training() : e.training().withEarlyStopping(null);
+        return settleOutput(e.withProblem(problem).withData(data).withFeatures(features).withTraining(training));
     }
 
     /** Parameters of each layer (kernel + bias, plus γ and β with batch norm). */

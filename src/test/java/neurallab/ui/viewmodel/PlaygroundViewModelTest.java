@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -359,6 +360,20 @@ class PlaygroundViewModelTest {
         assertNull(s.grid());
         assertEquals(3, s.confusion().length);
         assertEquals(Activation.SOFTMAX, s.activations().get(s.activations().size() - 1));
+    }
+
+    @Test
+    void dataWithoutAValidationSplitTurnsEarlyStoppingOffInsteadOfFailing() {
+        // found by the chaos test: early stopping stayed on after the validation split went, and the trainer failed
+        assertNull(vm.setValidationFraction("0.3"));
+        vm.setEarlyStopping(true);
+        assertNotNull(vm.experiment().get().training().earlyStopping());
+        assertNull(vm.setValidationFraction("0"));
+        assertNull(vm.experiment().get().training().earlyStopping());
+        vm.setEarlyStopping(true);
+        vm.selectBuiltin("iris");
+        frame();
+        assertNotEquals(TrainerState.FAILED, vm.snapshot().get().state(), vm.banner().get());
     }
 
     @Test
