@@ -59,15 +59,33 @@ public enum Activation implements StableName {
         }
     },
     RELU("relu") {
+        // max(z, 0), NaN staying NaN as in PyTorch; Math.max compiles without a branch
         @Override
         public double value(double z) {
-            return z > 0.0 ? z : 0.0;
+            return Math.max(z, 0.0);
         }
 
         // the left branch at exactly 0, as PyTorch
         @Override
         public double derivative(double z, double a) {
             return z > 0.0 ? 1.0 : 0.0;
+        }
+
+        // the hidden activation of the real-data networks: its loops spelled out, without a call per value
+        @Override
+        void applyElements(double[] z, double[] a, int from, int to) {
+            for (int i = from; i < to; i++) {
+                a[i] = Math.max(z[i], 0.0);
+            }
+        }
+
+        @Override
+        public void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int count) {
+            for (int i = 0; i < count; i++) {
+                // f'(z) = 1 if z > 0 (then a > 0) else 0, without a branch that half the units mispredict:
+                // min(1, a · 10³⁰⁸ · 10³⁰⁸) is 0 for a = 0 and 1 for any a > 0, the smallest subnormal included
+                gradZ[i] = gradA[i] * Math.min(1.0, a[i] * 1e308 * 1e308);
+            }
         }
     },
     LEAKY_RELU("leaky-relu") {

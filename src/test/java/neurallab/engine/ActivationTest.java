@@ -46,6 +46,23 @@ class ActivationTest {
     }
 
     @Test
+    void reluOverArraysIsTheKinkValueByValue() {
+        double[] z = {-3.0, -Double.MIN_VALUE, -0.0, 0.0, Double.MIN_VALUE, 1e-300, 0.5, 7.0, Double.MAX_VALUE};
+        double[] a = new double[z.length];
+        Activation.RELU.apply(z, a, z.length, 1);
+        double[] gradA = {2.0, -1.5, 3.0, -4.0, 0.25, -8.0, 1.5, -0.5, 9.0};
+        double[] gradZ = new double[z.length];
+        Activation.RELU.backward(z, a, gradA, gradZ, z.length);
+        for (int i = 0; i < z.length; i++) {
+            // relu(z) = max(z, 0), relu'(z) = 1 for z > 0 and 0 otherwise (0 at the kink itself)
+            assertEquals(z[i] > 0.0 ? z[i] : 0.0, a[i], 0.0, "a at z=" + z[i]);
+            assertEquals(z[i] > 0.0 ? gradA[i] : 0.0, gradZ[i], 0.0, "dL/dz at z=" + z[i]);
+            assertEquals(Activation.RELU.value(z[i]), a[i], 0.0);
+        }
+        assertEquals(Double.doubleToLongBits(0.0), Double.doubleToLongBits(a[2]), "relu(−0) is +0");
+    }
+
+    @Test
     void softplusFollowsPyTorchsThreshold() {
         assertEquals(Math.log(2.0), Activation.SOFTPLUS.value(0.0), 1e-15);
         assertEquals(25.0, Activation.SOFTPLUS.value(25.0), 0.0);
