@@ -12,13 +12,15 @@ import neurallab.session.Experiment;
  * {@link LiveSnapshot}s into an atomic slot; {@link #take()} returns the newest without ever waiting.
  * Figures and neuron maps are evaluated once per publication, not once per epoch, so training runs at
  * full speed: at most one publication per frame the window has shown (or per {@value #MAX_QUIET_MILLIS}
- * ms when nobody looks). Any throwable on the trainer's thread stops training with a message.
+ * ms when nobody looks), and fewer when publishing is costly. Any throwable on the trainer's thread stops
+ * training with a message.
  */
 public final class LiveTrainer implements AutoCloseable {
     static final long MIN_PUBLISH_NANOS = 14_000_000L;
     static final long MAX_QUIET_MILLIS = 250;
     private static final long SLICE_NANOS = 8_000_000L;
     private static final long LATE_NANOS = 25_000_000L;
+    private static final long PUBLISH_COST_RATIO = 6;
 
     private final TrainerWorker worker;
     private final Queue<Runnable> commands = new ConcurrentLinkedQueue<>();
@@ -27,6 +29,7 @@ public final class LiveTrainer implements AutoCloseable {
     private final SnapshotBuilder snapshots;
     private final LiveRun live;
     private Speed speed = Speed.ONE;
+    private long publishCost; // nanoseconds the last publication at full speed took
 
     public LiveTrainer(Experiment experiment, Path baseDir, int gridResolution, TrainerWorker worker) {
         this.worker = worker;
@@ -119,14 +122,19 @@ public final class LiveTrainer implements AutoCloseable {
 
     // ---- the trainer's side --------------------------------------------------------------------
 
-    /** Applies the queued commands and publishes if they changed anything. */
+    /**
+     * Applies the queued commands and publishes if they changed anything. Training alone does not publish
+     * here: its publications are paced by {@link #tick()}.
+     */
     public void runCommands() {
         try {
+            boolean ran = false;
             Runnable c;
             while ((c = commands.poll()) != null) {
                 c.run();
+                ran = true;
             }
-            if (live.dirty()) {
+            if (ran && live.dirty()) {
                 live.publish();
             }
         } catch (RuntimeException | Error e) {
@@ -174,14 +182,33 @@ public final class LiveTrainer implements AutoCloseable {
         while (live.state() == TrainerState.PLAYING && commands.isEmpty() && now - start < SLICE_NANOS) {
             live.trainEpoch();
             now = System.nanoTime();
-            if (slot.taken() && now - snapshots.lastPublishNanos() >= MIN_PUBLISH_NANOS) {
+            if (publicationDue(now)) {
                 break;
             }
         }
-        if (live.state() != TrainerState.PLAYING || slot.taken() || sincePublish() >= MAX_QUIET_MILLIS * 1_000_000L) {
-            live.publish();
+        if (live.state() != TrainerState.PLAYING || publicationDue(now)
+                || sincePublish() >= MAX_QUIET_MILLIS * 1_000_000L) {
+            publishTimed();
         }
         return live.state() == TrainerState.PLAYING;
+    }
+
+    /**
+     * Whether the next publication is due: the window has taken the last one, and at least a frame's worth
+     * of time ({@value #MIN_PUBLISH_NANOS} ns) and {@value #PUBLISH_COST_RATIO} times what the last one cost
+     * have passed since. Evaluating the figures of a large network (the digits: three splits of 1,800 rows
+     * in all) then takes at most a seventh of the trainer's time, and its maps refresh less often than 60
+     * times a second instead of its training slowing down.
+     */
+    private boolean publicationDue(long now) {
+        return slot.taken()
+                && now - snapshots.lastPublishNanos() >= Math.max(MIN_PUBLISH_NANOS, PUBLISH_COST_RATIO * publishCost);
+    }
+
+    private void publishTimed() {
+        long start = System.nanoTime();
+        live.publish();
+        publishCost = System.nanoTime() - start;
     }
 
     private long sincePublish() {

@@ -84,13 +84,31 @@ class LiveTrainerTest {
     }
 
     @Test
+    void atFullSpeedTrainingAlonePublishesOnlyWhenAPublicationIsDue() {
+        ManualWorker w = new ManualWorker();
+        LiveTrainer t = trainer(circle(0.03), w);
+        t.setSpeed(Speed.MAX);
+        t.play();
+        t.take();
+        long atPlay = t.peek().serial();
+        w.tick(); // a slice of 8 ms: the next publication is due 14 ms after play's
+        long afterSlice = t.peek().serial();
+        w.wake(); // the window's take() wakes the trainer: no command is queued
+        assertEquals(afterSlice, t.peek().serial(), "waking without a command publishes nothing");
+        assertTrue(afterSlice == atPlay || t.peek().epoch() > 0);
+    }
+
+    @Test
     void atFullSpeedTrainingWaitsWhileTheWindowIsAFrameLate() throws InterruptedException {
         ManualWorker w = new ManualWorker();
         LiveTrainer t = trainer(circle(0.03), w);
         t.setSpeed(Speed.MAX);
         t.play();
         t.take();
-        w.tick();
+        // the first publication is due a frame (14 ms) after play's: one or two slices of 8 ms
+        for (int ticks = 0; ticks < 10 && t.peek().epoch() == 0; ticks++) {
+            w.tick();
+        }
         int published = t.peek().epoch();
         assertTrue(published > 0);
         Thread.sleep(40); // the window has not taken that snapshot for more than a frame and a half
