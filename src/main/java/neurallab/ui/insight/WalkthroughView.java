@@ -110,6 +110,11 @@ public final class WalkthroughView extends BorderPane implements Themed {
         VBox steps = new VBox(8, done, phase, current, buttons);
         VBox.setVgrow(done, Priority.ALWAYS);
         done.setMinHeight(0);
+        // before the first step the list says what will fill it, instead of standing there as an empty box
+        Label none = new Label(Texts.get("insight.walkthrough.none"));
+        none.setWrapText(true);
+        none.getStyleClass().add("muted");
+        done.setPlaceholder(none);
         done.getStyleClass().add("insight-small");
         steps.setPadding(new Insets(8, 12, 0, 0));
         return steps;

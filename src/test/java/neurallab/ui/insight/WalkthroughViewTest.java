@@ -20,6 +20,7 @@ import neurallab.engine.OptimizerSettings;
 import neurallab.engine.OptimizerType;
 import neurallab.session.insight.BackpropWalkthrough;
 import neurallab.session.insight.BackpropWalkthrough.Step;
+import neurallab.ui.text.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -52,6 +53,9 @@ class WalkthroughViewTest {
         Button previous = robot.lookup("#walkthrough-previous").queryAs(Button.class);
         Button next = robot.lookup("#walkthrough-next").queryAs(Button.class);
         assertTrue(previous.isDisabled());
+        assertEquals(Texts.get("insight.walkthrough.none"), ((Label) done.getPlaceholder()).getText(),
+                "before the first step the list says what will fill it");
+        assertTrue(robot.lookup(".list-view .placeholder .label").queryAs(Label.class).isVisible());
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
             assertEquals(i, view.index());
