@@ -132,6 +132,7 @@ public final class LessonSession {
         LessonStep s = lesson.get().steps().get(i);
         beforeLoad.run();
         vm.load(s.experiment(), dir);
+        vm.loadedFromLesson(lesson.get().title());
         watch = s.goal() == null ? null : new GoalWatch(s.goal());
         goal.set(watch == null ? null : watch.progress());
         index.set(i);

@@ -26,6 +26,8 @@ public final class DocumentState {
     private long savedGeneration = -1;
     /** The file as this window last read or wrote it (null: no file, or none on disk). */
     private DiskStamp stamp;
+    /** The title of the lesson whose step is loaded (null outside a lesson): the title names it, not "untitled". */
+    private String lesson;
 
     DocumentState() {
         updateTitle();
@@ -84,6 +86,7 @@ public final class DocumentState {
     /** A fresh start on this file (null: untitled), nothing changed yet. */
     void loaded(Path source) {
         file.set(source);
+        lesson = null;
         stamp = source == null ? null : DiskStamp.of(source);
         dirty.set(false);
         savedGeneration = -1;
@@ -112,8 +115,15 @@ public final class DocumentState {
         updateTitle();
     }
 
+    /** The loaded experiment is a step of this lesson, until the next load. */
+    void inLesson(String title) {
+        lesson = title;
+        updateTitle();
+    }
+
     void updateTitle() {
-        String name = file.get() == null ? Texts.get("document.untitled") : file.get().getFileName().toString();
+        String name = lesson != null ? Texts.get("document.lesson", lesson)
+                : file.get() == null ? Texts.get("document.untitled") : file.get().getFileName().toString();
         title.set((dirty.get() ? "• " : "") + name + " — NeuralLab");
     }
 }

@@ -329,6 +329,11 @@ public final class PlaygroundViewModel extends DataCommands implements AutoClose
         document.loaded(null);
     }
 
+    /** The experiment just loaded is a step of the lesson of this title: the window's title names the lesson. */
+    public void loadedFromLesson(String lessonTitle) {
+        document.inLesson(lessonTitle);
+    }
+
     /** Takes back an autosaved experiment: it belongs to file (null: untitled) and has unsaved changes. */
     public void restore(ExperimentDocument d, Path file, Path folder) {
         load(d.experiment(), folder);

@@ -17,6 +17,7 @@ import neurallab.io.LessonReader;
 import neurallab.session.Experiment;
 import neurallab.session.lesson.Lesson;
 import neurallab.session.live.ManualWorker;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.ExperimentStore;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
@@ -136,9 +137,12 @@ class LessonSessionTest {
 
         session.start(lesson, dir);
         session.next();
+        assertEquals(Texts.get("document.lesson", lesson.title()) + " — NeuralLab", vm.title().get(),
+                "the title names the lesson, not 'untitled'");
         vm.play();
         frame();
         session.leave();
+        assertEquals("• mine.json — NeuralLab", vm.title().get());
 
         assertFalse(session.active());
         assertEquals(mine.withWeights(null), vm.experiment().get().withWeights(null));
