@@ -20,6 +20,7 @@ import neurallab.session.Experiment;
 import neurallab.session.ExperimentRules;
 import neurallab.session.Limits;
 import neurallab.session.live.LiveSnapshot;
+import neurallab.ui.text.Phrase;
 import neurallab.ui.text.Texts;
 
 /**
@@ -38,7 +39,7 @@ abstract class DataCommands extends EditCommands {
         this.bridge = bridge;
     }
 
-    private void newData(Experiment next, String label) {
+    private void newData(Experiment next, Phrase label) {
         if (editor.edit(next, label)) {
             document.untitled();
         }
@@ -58,14 +59,14 @@ abstract class DataCommands extends EditCommands {
                 ? new DataSource.Generator(name, info.defaultSamples(), 0.0, info.defaultClasses(), 0.5, 0.0)
                 : old.withGenerator(name).withClasses(info.defaultClasses());
         List<Feature> features = e.features().isEmpty() ? List.of(Feature.X1, Feature.X2) : e.features();
-        newData(Edits.withData(e, info.problem(), g, features), Texts.get("edit.data", name));
+        newData(Edits.withData(e, info.problem(), g, features), Phrase.of("edit.data", name));
     }
 
     public void selectBuiltin(String name) {
         Experiment e = experimentNow();
         double test = e.data() instanceof DataSource.Generator g ? g.testFraction() : 0.3;
         newData(Edits.withData(e, ProblemType.CLASSIFICATION, new DataSource.Builtin(name, test, 0.0), List.of()),
-                Texts.get("edit.data", name));
+                Phrase.of("edit.data", name));
     }
 
     /**
@@ -96,13 +97,13 @@ abstract class DataCommands extends EditCommands {
         layers.add(ExperimentRules.outputLayer(problem, classes, loss));
         newData(e.withProblem(problem).withData(new DataSource.Csv(file.toString(), null, 0.3, 0.0))
                 .withFeatures(List.of()).withLayers(layers).withWeights(null).withTraining(e.training().withLoss(loss)),
-                Texts.get("edit.data", file.getFileName()));
+                Phrase.of("edit.data", file.getFileName()));
     }
 
     public String setNoise(String text) {
         Checked<Double> c = Validation.noise(text);
         if (c.isOk()) {
-            editGenerator(g -> g.withNoise(c.value()), g -> change(RangeTexts.name(Limits.NOISE), g.noise(), c.value()));
+            editGenerator(g -> g.withNoise(c.value()), g -> change(RangeTexts.namePhrase(Limits.NOISE), g.noise(), c.value()));
         }
         return c.error();
     }
@@ -110,7 +111,7 @@ abstract class DataCommands extends EditCommands {
     public String setSamples(String text) {
         Checked<Integer> c = Validation.samples(text);
         if (c.isOk()) {
-            editGenerator(g -> g.withSamples(c.value()), g -> change(RangeTexts.name(Limits.SAMPLES), g.samples(), c.value()));
+            editGenerator(g -> g.withSamples(c.value()), g -> change(RangeTexts.namePhrase(Limits.SAMPLES), g.samples(), c.value()));
         }
         return c.error();
     }
@@ -119,7 +120,7 @@ abstract class DataCommands extends EditCommands {
         double val = experimentNow().data() instanceof DataSource.Generator g ? g.validationFraction() : 0;
         Checked<Double> c = Validation.fraction(text, Limits.TEST_FRACTION, val);
         if (c.isOk()) {
-            editGenerator(g -> g.withTestFraction(c.value()), g -> change(RangeTexts.name(Limits.TEST_FRACTION), g.testFraction(), c.value()));
+            editGenerator(g -> g.withTestFraction(c.value()), g -> change(RangeTexts.namePhrase(Limits.TEST_FRACTION), g.testFraction(), c.value()));
         }
         return c.error();
     }
@@ -129,17 +130,17 @@ abstract class DataCommands extends EditCommands {
         Checked<Double> c = Validation.fraction(text, Limits.VALIDATION_FRACTION, test);
         if (c.isOk()) {
             editGenerator(g -> g.withValidationFraction(c.value()),
-                    g -> change(RangeTexts.name(Limits.VALIDATION_FRACTION), g.validationFraction(), c.value()));
+                    g -> change(RangeTexts.namePhrase(Limits.VALIDATION_FRACTION), g.validationFraction(), c.value()));
         }
         return c.error();
     }
 
     public void setClassCount(int classes) {
-        editGenerator(g -> g.withClasses(classes), g -> change(Texts.get("edit.classes"), g.classes(), classes));
+        editGenerator(g -> g.withClasses(classes), g -> change(Phrase.of("edit.classes"), g.classes(), classes));
     }
 
     private void editGenerator(UnaryOperator<DataSource.Generator> edit,
-                               Function<DataSource.Generator, String> label) {
+                               Function<DataSource.Generator, Phrase> label) {
         Experiment e = experimentNow();
         if (e.data() instanceof DataSource.Generator g) {
             editor.edit(Edits.withData(e, e.problem(), edit.apply(g), e.features()), label.apply(g));
@@ -154,7 +155,7 @@ abstract class DataCommands extends EditCommands {
     public void paint(double x1, double x2, double label) {
         LiveSnapshot s = paintable();
         if (s != null) {
-            editor.edit(Painting.add(experimentNow(), s.rawSplits(), x1, x2, label), Texts.get("edit.painted"), null, stroke());
+            editor.edit(Painting.add(experimentNow(), s.rawSplits(), x1, x2, label), Phrase.of("edit.painted"), null, stroke());
         }
     }
 
@@ -163,7 +164,7 @@ abstract class DataCommands extends EditCommands {
         LiveSnapshot s = paintable();
         Experiment next = s == null ? null : Painting.erase(experimentNow(), s.rawSplits(), x1, x2, radius);
         if (next != null) {
-            editor.edit(next, Texts.get("edit.erased"), null, stroke());
+            editor.edit(next, Phrase.of("edit.erased"), null, stroke());
         }
     }
 

@@ -17,6 +17,7 @@ import neurallab.session.Experiment;
 import neurallab.session.Limits;
 import neurallab.session.TrainingSpec;
 import neurallab.ui.render.Format;
+import neurallab.ui.text.Phrase;
 import neurallab.ui.text.Texts;
 
 /**
@@ -34,15 +35,17 @@ abstract class EditCommands {
         return editor.current();
     }
 
-    protected static String change(String name, Object before, Object after) {
-        return name + " " + text(before) + " → " + text(after);
+    /** "learning rate 0.03 → 0.3": the name in the language it is shown in, the values as they are. */
+    protected static Phrase change(Phrase name, Object before, Object after) {
+        String values = text(before) + " → " + text(after);
+        return () -> name.text() + " " + values;
     }
 
     private static String text(Object v) {
         return v instanceof Double d ? Format.exact(d) : String.valueOf(v);
     }
 
-    private void training(TrainingSpec t, String label) {
+    private void training(TrainingSpec t, Phrase label) {
         editor.edit(experimentNow().withTraining(t), label);
     }
 
@@ -53,7 +56,7 @@ abstract class EditCommands {
         TrainingSpec t = experimentNow().training();
         if (c.isOk()) {
             training(t.withOptimizer(t.optimizer().withLearningRate(c.value())),
-                    change(RangeTexts.name(Limits.LEARNING_RATE), t.optimizer().learningRate(), c.value()));
+                    change(RangeTexts.namePhrase(Limits.LEARNING_RATE), t.optimizer().learningRate(), c.value()));
         }
         return c.error();
     }
@@ -62,7 +65,7 @@ abstract class EditCommands {
     public void lowerLearningRate() {
         TrainingSpec t = experimentNow().training();
         double lr = t.optimizer().learningRate() * 0.1;
-        training(t.withOptimizer(t.optimizer().withLearningRate(lr)), change(RangeTexts.name(Limits.LEARNING_RATE),
+        training(t.withOptimizer(t.optimizer().withLearningRate(lr)), change(RangeTexts.namePhrase(Limits.LEARNING_RATE),
                 t.optimizer().learningRate(), lr));
     }
 
@@ -70,12 +73,12 @@ abstract class EditCommands {
         TrainingSpec t = experimentNow().training();
         if (t.optimizer().type() != type) {
             training(t.withOptimizer(OptimizerSettings.defaults(type, t.optimizer().learningRate())),
-                    change(Texts.get("edit.optimizer"), t.optimizer().type().id(), type.id()));
+                    change(Phrase.of("edit.optimizer"), t.optimizer().type().id(), type.id()));
         }
     }
 
     public void setOptimizerSettings(OptimizerSettings settings) {
-        training(experimentNow().training().withOptimizer(settings), Texts.get("edit.optimizerSettings", settings.type().id()));
+        training(experimentNow().training().withOptimizer(settings), Phrase.of("edit.optimizerSettings", settings.type().id()));
     }
 
     public String setBatchSize(String text) {
@@ -85,7 +88,7 @@ abstract class EditCommands {
             if (c.value() == 1 && e.layers().stream().anyMatch(LayerSpec::batchNorm)) {
                 return Texts.get("edit.batchSizeWithBatchNorm");
             }
-            training(e.training().withBatchSize(c.value()), change(RangeTexts.name(Limits.BATCH_SIZE), e.training().batchSize(), c.value()));
+            training(e.training().withBatchSize(c.value()), change(RangeTexts.namePhrase(Limits.BATCH_SIZE), e.training().batchSize(), c.value()));
         }
         return c.error();
     }
@@ -101,8 +104,8 @@ abstract class EditCommands {
             case "L2" -> Regularization.NONE.withL2(c.value());
             default -> Regularization.NONE;
         };
-        training(experimentNow().training().withRegularization(r), Texts.get("edit.regularization",
-                r.isNone() ? Texts.get("regularization.none") : kind + " " + Format.exact(c.value())));
+        training(experimentNow().training().withRegularization(r), Phrase.of("edit.regularization",
+                r.isNone() ? Phrase.of("regularization.none") : kind + " " + Format.exact(c.value())));
         return null;
     }
 
@@ -114,17 +117,17 @@ abstract class EditCommands {
             return;
         }
         training(e.training().withEarlyStopping(on ? new EarlyStopping(20, 0.0, true) : null),
-                Texts.get(on ? "edit.earlyStoppingOn" : "edit.earlyStoppingOff"));
+                Phrase.of(on ? "edit.earlyStoppingOn" : "edit.earlyStoppingOff"));
     }
 
     public void setSchedule(Schedule schedule) {
-        training(experimentNow().training().withSchedule(schedule), Texts.get("edit.scheduleSettings", schedule.type().id()));
+        training(experimentNow().training().withSchedule(schedule), Phrase.of("edit.scheduleSettings", schedule.type().id()));
     }
 
     public void setScheduleType(ScheduleType type) {
         Schedule s = experimentNow().training().schedule();
         if (s.type() != type) {
-            training(experimentNow().training().withSchedule(s.withType(type)), change(Texts.get("edit.schedule"), s.type().id(),
+            training(experimentNow().training().withSchedule(s.withType(type)), change(Phrase.of("edit.schedule"), s.type().id(),
                     type.id()));
         }
     }
@@ -136,7 +139,7 @@ abstract class EditCommands {
             List<LayerSpec> layers = new ArrayList<>(e.layers());
             double before = layers.get(layer).dropout();
             layers.set(layer, layers.get(layer).withDropout(c.value()));
-            editor.edit(e.withLayers(layers), change(Texts.get("edit.layerDropout", layer + 1), before, c.value()));
+            editor.edit(e.withLayers(layers), change(Phrase.of("edit.layerDropout", layer + 1), before, c.value()));
         }
         return c.error();
     }
@@ -151,12 +154,12 @@ abstract class EditCommands {
 
     protected void reseedTo(long seed) {
         Experiment e = experimentNow();
-        editor.edit(e.withSeed(seed).withWeights(null), change(Texts.get("edit.seed"), e.seed(), seed));
+        editor.edit(e.withSeed(seed).withWeights(null), change(Phrase.of("edit.seed"), e.seed(), seed));
     }
 
     // ---- changes that rebuild the network ---------------------------------------------------------
 
-    private void rebuild(Experiment next, String label) {
+    private void rebuild(Experiment next, Phrase label) {
         editor.edit(next, label);
     }
 
@@ -164,14 +167,14 @@ abstract class EditCommands {
         Experiment e = experimentNow();
         if (e.training().loss() != loss) {
             rebuild(Edits.settleOutput(e.withTraining(e.training().withLoss(loss))),
-                    change(Texts.get("edit.loss"), e.training().loss().id(), loss.id()));
+                    change(Phrase.of("edit.loss"), e.training().loss().id(), loss.id()));
         }
     }
 
     public void setInitializer(InitializerType type) {
         Experiment e = experimentNow();
         rebuild(e.withInitializer(e.initializer().withType(type)).withWeights(null),
-                change(Texts.get("edit.initializer"), e.initializer().type().id(), type.id()));
+                change(Phrase.of("edit.initializer"), e.initializer().type().id(), type.id()));
     }
 
     /** Every hidden layer's activation. */
@@ -181,7 +184,7 @@ abstract class EditCommands {
         for (LayerSpec s : Edits.hidden(e)) {
             hidden.add(s.withActivation(a));
         }
-        rebuild(Edits.withHidden(e, hidden), Texts.get("edit.activation", a.id()));
+        rebuild(Edits.withHidden(e, hidden), Phrase.of("edit.activation", a.id()));
     }
 
     public void addLayer() {
@@ -193,14 +196,14 @@ abstract class EditCommands {
         Activation a = hidden.isEmpty() ? Activation.TANH : hidden.get(hidden.size() - 1).activation();
         int units = hidden.isEmpty() ? 4 : Math.min(hidden.get(hidden.size() - 1).units(), 8);
         hidden.add(new LayerSpec(units, a));
-        rebuild(Edits.withHidden(experimentNow(), hidden), Texts.get("edit.layerAdded"));
+        rebuild(Edits.withHidden(experimentNow(), hidden), Phrase.of("edit.layerAdded"));
     }
 
     public void removeLayer() {
         List<LayerSpec> hidden = new ArrayList<>(Edits.hidden(experimentNow()));
         if (!hidden.isEmpty()) {
             hidden.remove(hidden.size() - 1);
-            rebuild(Edits.withHidden(experimentNow(), hidden), Texts.get("edit.layerRemoved"));
+            rebuild(Edits.withHidden(experimentNow(), hidden), Phrase.of("edit.layerRemoved"));
         }
     }
 
@@ -221,7 +224,7 @@ abstract class EditCommands {
             return;
         }
         hidden.set(layer, s.withUnits(units));
-        rebuild(Edits.withHidden(experimentNow(), hidden), change(Texts.get("edit.layerNeurons", layer + 1), s.units(), units));
+        rebuild(Edits.withHidden(experimentNow(), hidden), change(Phrase.of("edit.layerNeurons", layer + 1), s.units(), units));
     }
 
     public void setLayerActivation(int layer, Activation a) {
@@ -229,7 +232,7 @@ abstract class EditCommands {
         LayerSpec s = hidden.get(layer);
         if (s.activation() != a) {
             hidden.set(layer, s.withActivation(a));
-            rebuild(Edits.withHidden(experimentNow(), hidden), change(Texts.get("edit.layerActivation", layer + 1),
+            rebuild(Edits.withHidden(experimentNow(), hidden), change(Phrase.of("edit.layerActivation", layer + 1),
                     s.activation().id(), a.id()));
         }
     }
@@ -241,7 +244,7 @@ abstract class EditCommands {
             return;
         }
         hidden.set(layer, hidden.get(layer).withBatchNorm(on));
-        rebuild(Edits.withHidden(experimentNow(), hidden), Texts.get(on ? "edit.layerBatchNormOn" : "edit.layerBatchNormOff", layer + 1));
+        rebuild(Edits.withHidden(experimentNow(), hidden), Phrase.of(on ? "edit.layerBatchNormOn" : "edit.layerBatchNormOff", layer + 1));
     }
 
     public void toggleFeature(Feature f) {
@@ -260,6 +263,6 @@ abstract class EditCommands {
             fs.add(f);
             fs.sort(null);
         }
-        rebuild(e.withFeatures(fs).withWeights(null), Texts.get(fs.contains(f) ? "edit.inputOn" : "edit.inputOff", f.id()));
+        rebuild(e.withFeatures(fs).withWeights(null), Phrase.of(fs.contains(f) ? "edit.inputOn" : "edit.inputOff", f.id()));
     }
 }

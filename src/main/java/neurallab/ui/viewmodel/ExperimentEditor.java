@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import neurallab.session.Experiment;
 import neurallab.session.ExperimentRules;
+import neurallab.ui.text.Phrase;
 import neurallab.ui.text.Texts;
 
 /**
@@ -60,7 +61,7 @@ public final class ExperimentEditor {
      * step of the history (merged with the last one when key matches it: one painting stroke), shown, and
      * applied by the trainer. why names the change in a rebuilt network's message.
      */
-    boolean edit(Experiment next, String label, String why, Object key) {
+    boolean edit(Experiment next, Phrase label, String why, Object key) {
         List<String> problems = ExperimentRules.structural(next);
         if (!problems.isEmpty()) {
             notice.set(Texts.get("edit.notApplied",
@@ -76,8 +77,8 @@ public final class ExperimentEditor {
         return true;
     }
 
-    boolean edit(Experiment next, String label) {
-        return edit(next, label, label, null);
+    boolean edit(Experiment next, Phrase label) {
+        return edit(next, label, label.text(), null);
     }
 
     /** Ends the step being extended (a painting stroke ended). */
@@ -87,14 +88,14 @@ public final class ExperimentEditor {
 
     public void undo() {
         if (history.canUndo()) {
-            String label = history.nextUndo().label();
+            String label = history.nextUndo().label().text();
             show(history.undo(), Texts.get("history.undone", label));
         }
     }
 
     public void redo() {
         if (history.canRedo()) {
-            String label = history.nextRedo().label();
+            String label = history.nextRedo().label().text();
             show(history.redo(), Texts.get("history.redone", label));
         }
     }
@@ -127,8 +128,9 @@ public final class ExperimentEditor {
         labels();
     }
 
+    /** Renders the undo and redo labels in the language of the moment (again after a language switch). */
     void labels() {
-        undoLabel.set(history.canUndo() ? Texts.get("history.undoing", history.nextUndo().label()) : "");
-        redoLabel.set(history.canRedo() ? Texts.get("history.redoing", history.nextRedo().label()) : "");
+        undoLabel.set(history.canUndo() ? Texts.get("history.undoing", history.nextUndo().label().text()) : "");
+        redoLabel.set(history.canRedo() ? Texts.get("history.redoing", history.nextRedo().label().text()) : "");
     }
 }

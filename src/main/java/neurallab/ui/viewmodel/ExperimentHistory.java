@@ -4,17 +4,19 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import neurallab.session.Experiment;
+import neurallab.ui.text.Phrase;
 
 /**
  * The bounded undo and redo history of experiment values. Each step holds the experiment before and after
- * one edit and a label saying what changed ("learning rate 0.03 → 0.3"). Consecutive edits with the same
- * non-null key (one painting stroke) merge into one step. A new edit clears what could be redone.
+ * one edit and a label saying what changed ("learning rate 0.03 → 0.3"), rendered in the language in force
+ * when it is shown. Consecutive edits with the same non-null key (one painting stroke) merge into one step.
+ * A new edit clears what could be redone.
  */
 public final class ExperimentHistory {
     public static final int CAPACITY = 250;
 
     /** One edit: what it changed from and to, and its name. */
-    public record Step(Experiment before, Experiment after, String label, Object key) {
+    public record Step(Experiment before, Experiment after, Phrase label, Object key) {
     }
 
     private final int capacity;
@@ -30,7 +32,7 @@ public final class ExperimentHistory {
     }
 
     /** Records an edit; with the key of the last step (and nothing undone since) it extends that step. */
-    public void record(Experiment before, Experiment after, String label, Object key) {
+    public void record(Experiment before, Experiment after, Phrase label, Object key) {
         if (before.equals(after)) {
             return;
         }

@@ -1,6 +1,7 @@
 package neurallab.ui.viewmodel;
 
 import neurallab.session.Range;
+import neurallab.ui.text.Phrase;
 import neurallab.ui.text.Texts;
 
 /**
@@ -15,6 +16,11 @@ public final class RangeTexts {
     /** The setting's name ("learning rate", "학습률"); its key is the range's place in a file. */
     public static String name(Range r) {
         return Texts.get(key(r));
+    }
+
+    /** The setting's name for a label kept for later (an undo step's), rendered when shown. */
+    static Phrase namePhrase(Range r) {
+        return Phrase.of(key(r));
     }
 
     static String key(Range r) {

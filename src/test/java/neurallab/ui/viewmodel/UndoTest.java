@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import neurallab.data.DataSource;
 import neurallab.session.Experiment;
 import neurallab.session.live.ManualWorker;
+import neurallab.ui.text.Texts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +50,34 @@ class UndoTest {
         vm.redo();
         assertEquals(0.3, rate());
         assertEquals("", vm.redoLabel().get());
+    }
+
+    @Test
+    void labelsMadeInEnglishReadInKoreanAfterASwitchAndBack() {
+        Locale before = Texts.language();
+        try {
+            Texts.use(Locale.ENGLISH);
+            vm.setRegularization("L2", "0.001");
+            vm.setRegularization("none", "0");
+            vm.setLearningRate("0.3");
+            vm.undo();
+
+            Texts.use(Locale.KOREAN);
+            vm.textsChanged();
+            String none = Texts.get("edit.regularization", Texts.get("regularization.none"));
+            String rate = Texts.get("range.name.training.optimizer.learningRate") + " 0.03 → 0.3";
+            assertEquals("규제 없음", none);
+            assertEquals("학습률 0.03 → 0.3", rate);
+            assertEquals(Texts.get("history.undoing", none), vm.undoLabel().get());
+            assertEquals(Texts.get("history.redoing", rate), vm.redoLabel().get());
+
+            Texts.use(Locale.ENGLISH);
+            vm.textsChanged();
+            assertEquals("Undo: regularization none", vm.undoLabel().get());
+            assertEquals("Redo: learning rate 0.03 → 0.3", vm.redoLabel().get());
+        } finally {
+            Texts.use(before);
+        }
     }
 
     @Test
