@@ -148,8 +148,8 @@ fi
 
 # Class data sharing: a jlinked runtime has no CDS archive, so every start parses and verifies
 # all classes again. Dump one into the default location (lib/server/classes.jsa), which the VM maps
-# without any option. CDS=app (default) archives the ~3800 JDK, JavaFX and app classes (and the
-# lambdas) the window loads up to its first frame, with the software and the OpenGL pipeline
+# without any option. CDS=app (default) archives the ~3600 JDK, JavaFX and app classes (and the
+# lambdas) the window waits for up to its first frame, with the software and the OpenGL pipeline
 # (packaging/cds/neurallab.classlist, refresh it with packaging/cds/update-classlist.sh; stale
 # lines are skipped); CDS=jdk archives the JDK's own default class list (smaller, less gain);
 # CDS=none skips it. The dump runs with SerialGC because JDK 17 then archives no Java heap
