@@ -88,9 +88,9 @@ public final class PreferencesFile {
     }
 
     /**
-     * The JSON text's first value as the tree ObjectMapper.readTree gives, read with the streaming parser (a
-     * mapper at start would load ~300 more classes before the first frame) (null when there is none): integers as
-     * int, long or big-integer nodes by size, other numbers as doubles, a repeated field's last value.
+     * The JSON text's first value (null when there is none) as the tree ObjectMapper.readTree gives: integers as
+     * int, long or big-integer nodes by size, other numbers as doubles, a repeated field's last value. Read with
+     * the streaming parser: a mapper at start would load ~300 more classes before the window's first frame.
      */
     static JsonNode readTree(byte[] json) throws IOException {
         try (JsonParser parser = new JsonFactory().createParser(json)) {
@@ -99,43 +99,37 @@ public final class PreferencesFile {
     }
 
     private static JsonNode value(JsonParser p) throws IOException {
-        switch (p.currentToken()) {
-            case START_OBJECT -> {
-                ObjectNode object = NODES.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = p.currentName();
-                    p.nextToken();
-                    object.set(field, value(p));
-                }
-                return object;
-            }
-            case START_ARRAY -> {
-                ArrayNode array = NODES.arrayNode();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(p));
-                }
-                return array;
-            }
-            case VALUE_STRING -> {
-                return NODES.textNode(p.getText());
-            }
-            case VALUE_NUMBER_INT -> {
-                return switch (p.getNumberType()) {
-                    case INT -> NODES.numberNode(p.getIntValue());
-                    case LONG -> NODES.numberNode(p.getLongValue());
-                    default -> NODES.numberNode(p.getBigIntegerValue());
-                };
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(p.getDoubleValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return NODES.booleanNode(p.getBooleanValue());
-            }
-            default -> {
-                return NODES.nullNode();
-            }
+        return switch (p.currentToken()) {
+            case START_OBJECT -> object(p);
+            case START_ARRAY -> array(p);
+            case VALUE_STRING -> NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                case INT -> NODES.numberNode(p.getIntValue());
+                case LONG -> NODES.numberNode(p.getLongValue());
+                default -> NODES.numberNode(p.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDoubleValue());
+            case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(p.getBooleanValue());
+            default -> NODES.nullNode();
+        };
+    }
+
+    private static ObjectNode object(JsonParser p) throws IOException {
+        ObjectNode object = NODES.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            object.set(field, value(p));
         }
+        return object;
+    }
+
+    private static ArrayNode array(JsonParser p) throws IOException {
+        ArrayNode array = NODES.arrayNode();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            array.add(value(p));
+        }
+        return array;
     }
 
     /** The preferences in this tree; IllegalArgumentException names the first field of the wrong kind. */
