@@ -123,10 +123,12 @@ fi
 # On Linux JavaFX loads its native libraries from the runtime's lib/ (copied there below; checked
 # with -Djavafx.verbose=true), so their copies inside the javafx.graphics module are left out, and
 # so are the two stylesheets of the old Caspian theme (the app uses Modena; 0.35 MB unpacked, 43 KB
-# in the image; the theme's small files stay, or jlink rejects the emptied package).
+# in the image; the theme's small files stay, or jlink rejects the emptied package), JavaFX's SWT bridge
+# (javafx-swt.jar, for FXCanvas in SWT programs) and the jars' Maven metadata (META-INF/maven: pom
+# files nothing reads at run time); these two are 55 KB of the image.
 JLINK_EXCLUDE=()
 CASPIAN=/javafx.controls/com/sun/javafx/scene/control/skin/caspian
-[ $OS = linux ] && JLINK_EXCLUDE=(--exclude-resources="/javafx.graphics/*.so,$CASPIAN/caspian.css,$CASPIAN/caspian.bss")
+[ $OS = linux ] && JLINK_EXCLUDE=(--exclude-resources="/javafx.graphics/*.so,$CASPIAN/caspian.css,$CASPIAN/caspian.bss,/javafx.graphics/javafx-swt.jar,/*/META-INF/maven/**")
 jlink --module-path "$WORK/mods" --add-modules neurallab \
       --strip-debug --no-header-files --no-man-pages --compress=2 "${JLINK_EXCLUDE[@]}" \
       --output "$WORK/runtime"
@@ -146,8 +148,8 @@ fi
 
 # Class data sharing: a jlinked runtime has no CDS archive, so every start parses and verifies
 # all classes again. Dump one into the default location (lib/server/classes.jsa), which the VM maps
-# without any option. CDS=app (default) archives the ~3800 JDK, JavaFX and app classes (and the
-# lambdas) the window loads up to its first frame, with the software and the OpenGL pipeline
+# without any option. CDS=app (default) archives the ~3600 JDK, JavaFX and app classes (and the
+# lambdas) the window waits for up to its first frame, with the software and the OpenGL pipeline
 # (packaging/cds/neurallab.classlist, refresh it with packaging/cds/update-classlist.sh; stale
 # lines are skipped); CDS=jdk archives the JDK's own default class list (smaller, less gain);
 # CDS=none skips it. The dump runs with SerialGC because JDK 17 then archives no Java heap

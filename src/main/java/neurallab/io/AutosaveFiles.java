@@ -1,7 +1,6 @@
 package neurallab.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +19,6 @@ public final class AutosaveFiles {
     public static final String EXPERIMENT = "autosave.json";
     public static final String INFO = "autosave-info.json";
     private static final String FORMAT = "neurallab-autosave";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
      * An autosaved experiment.
@@ -56,12 +54,13 @@ public final class AutosaveFiles {
     public void write(ExperimentDocument document, Path file, Path dataFolder) throws IOException {
         Files.createDirectories(folder);
         ExperimentFiles.write(experimentFile(), document);
-        ObjectNode info = MAPPER.createObjectNode();
+        ObjectNode info = SharedMapper.MAPPER.createObjectNode();
         info.put("format", FORMAT);
         info.put("version", 1);
         info.put("file", file == null ? null : file.toAbsolutePath().normalize().toString());
         info.put("folder", dataFolder == null ? null : dataFolder.toAbsolutePath().normalize().toString());
-        AtomicFiles.write(folder.resolve(INFO), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(info));
+        AtomicFiles.write(folder.resolve(INFO),
+                SharedMapper.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(info));
     }
 
     /** The autosave left by a run that did not exit cleanly; a damaged one is set aside (renamed). */
@@ -91,7 +90,7 @@ public final class AutosaveFiles {
     /** What the experiment belongs to; unreadable, it is as if untitled (the experiment itself is what matters). */
     private JsonNode info() {
         try {
-            JsonNode info = MAPPER.readTree(folder.resolve(INFO).toFile());
+            JsonNode info = SharedMapper.MAPPER.readTree(folder.resolve(INFO).toFile());
             return info != null && FORMAT.equals(info.path("format").asText()) ? info : null;
         } catch (IOException e) {
             return null;

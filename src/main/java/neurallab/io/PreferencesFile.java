@@ -1,8 +1,12 @@
 package neurallab.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +27,7 @@ import neurallab.io.Preferences.WindowBounds;
 public final class PreferencesFile {
     public static final String FORMAT = "neurallab-preferences";
     private static final long MAX_BYTES = 1 << 20;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
      * The preferences read at start.
@@ -42,7 +46,7 @@ public final class PreferencesFile {
             return new Loaded(Preferences.DEFAULTS, null, null);
         }
         try {
-            return new Loaded(parse(MAPPER.readTree(BoundedFiles.readAll(file, MAX_BYTES))), null, null);
+            return new Loaded(parse(readTree(BoundedFiles.readAll(file, MAX_BYTES))), null, null);
         } catch (NoSuchFileException e) {
             return new Loaded(Preferences.DEFAULTS, null, null);
         } catch (JsonProcessingException e) {
@@ -53,7 +57,7 @@ public final class PreferencesFile {
     }
 
     public static void write(Path file, Preferences p) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = NODES.objectNode();
         root.put("format", FORMAT);
         root.put("version", 1);
         putIfSet(root, "theme", p.theme());
@@ -74,13 +78,58 @@ public final class PreferencesFile {
         putIfSet(root, "lastFolder", p.lastFolder() == null ? null : p.lastFolder().toString());
         p.recentFiles().forEach(f -> root.withArray("recentFiles").add(f.toString()));
         Files.createDirectories(file.toAbsolutePath().getParent());
-        AtomicFiles.write(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        AtomicFiles.write(file, SharedMapper.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 
     private static void putIfSet(ObjectNode root, String field, String value) {
         if (value != null) {
             root.put(field, value);
         }
+    }
+
+    /**
+     * The JSON text's first value (null when there is none) as the tree ObjectMapper.readTree gives: integers as
+     * int, long or big-integer nodes by size, other numbers as doubles, a repeated field's last value. Read with
+     * the streaming parser: a mapper at start would load ~300 more classes before the window's first frame.
+     */
+    static JsonNode readTree(byte[] json) throws IOException {
+        try (JsonParser parser = new JsonFactory().createParser(json)) {
+            return parser.nextToken() == null ? null : value(parser);
+        }
+    }
+
+    private static JsonNode value(JsonParser p) throws IOException {
+        return switch (p.currentToken()) {
+            case START_OBJECT -> object(p);
+            case START_ARRAY -> array(p);
+            case VALUE_STRING -> NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                case INT -> NODES.numberNode(p.getIntValue());
+                case LONG -> NODES.numberNode(p.getLongValue());
+                default -> NODES.numberNode(p.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDoubleValue());
+            case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(p.getBooleanValue());
+            default -> NODES.nullNode();
+        };
+    }
+
+    private static ObjectNode object(JsonParser p) throws IOException {
+        ObjectNode object = NODES.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            object.set(field, value(p));
+        }
+        return object;
+    }
+
+    private static ArrayNode array(JsonParser p) throws IOException {
+        ArrayNode array = NODES.arrayNode();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            array.add(value(p));
+        }
+        return array;
     }
 
     /** The preferences in this tree; IllegalArgumentException names the first field of the wrong kind. */

@@ -3,6 +3,7 @@ package neurallab.ui;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
@@ -17,15 +18,23 @@ import neurallab.ui.viewmodel.PlaygroundViewModel;
  * {@code --benchmark-ui SECONDS EXPERIMENT.json} measures frame times and exits.
  */
 public final class NeuralLabApp extends Application {
+    /** The preferences, read on a thread of their own while JavaFX starts ({@link #launchApp}), or null. */
+    private static volatile CompletableFuture<UserData> userData;
 
     public static void launchApp(String[] args) {
+        // read while the toolkit starts (GTK, the graphics pipeline) instead of by the FX thread once it has
+        userData = CompletableFuture.supplyAsync(UserData::open, task -> {
+            Thread t = new Thread(task, "neurallab-preferences");
+            t.setDaemon(true);
+            t.start();
+        });
         Application.launch(NeuralLabApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
         StartArguments args = StartArguments.parse(getParameters().getRaw().toArray(new String[0]));
-        UserData user = UserData.open();
+        UserData user = userData == null ? UserData.open() : userData.join();
         PlaygroundViewModel vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."),
                 () -> TrainerWorker.thread("neurallab-trainer"), Stores.experiments(), user.preferences().recentFiles());
         Appearance appearance = new Appearance();

@@ -3,9 +3,14 @@ package neurallab.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -13,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The preferences file: round trip, missing file, damaged files set aside. */
+/** The preferences file: round trip, missing file, damaged files set aside, the tree it reads. */
 class PreferencesFileTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 3, 14, 2, 5);
 
@@ -80,6 +85,20 @@ class PreferencesFileTest {
         assertProblem("{\"format\": \"neurallab-preferences\", \"recentFiles\": [3]}",
                 "\"recentFiles\" must be an array of file names");
         assertProblem("{\"format\": \"neurallab-experiment\"}", "\"format\" must be \"neurallab-preferences\"");
+    }
+
+    @Test
+    void theStreamingReaderBuildsTheTreeObjectMapperWould() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        for (String json : List.of("{\"a\": 1, \"b\": -2147483649, \"c\": 123456789012345678901234, \"d\": 1.0,"
+                        + " \"e\": 2e3, \"f\": 1e400, \"g\": [true, false, null, \"ä\", [], {}], \"a\": \"again\"}",
+                "[1, {\"x\": {\"y\": [0.5]}}]", "\"text\"", "7", "{\"window\": {}} {\"trailing\": 1}")) {
+            assertEquals(mapper.readTree(json), PreferencesFile.readTree(json.getBytes(StandardCharsets.UTF_8)), json);
+        }
+        assertNull(PreferencesFile.readTree(new byte[0]), "no value at all");
+        byte[] broken = "{\"zoom\": 1.2".getBytes(StandardCharsets.UTF_8);
+        assertEquals(assertThrows(JsonProcessingException.class, () -> mapper.readTree(broken)).getOriginalMessage(),
+                assertThrows(JsonProcessingException.class, () -> PreferencesFile.readTree(broken)).getOriginalMessage());
     }
 
     private void assertProblem(String content, String problem) throws IOException {

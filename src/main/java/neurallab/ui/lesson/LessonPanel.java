@@ -5,7 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -13,6 +12,7 @@ import javafx.scene.layout.VBox;
 import neurallab.session.lesson.Lesson;
 import neurallab.session.lesson.LessonStep;
 import neurallab.ui.text.Texts;
+import neurallab.ui.view.LazyTooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -99,7 +99,7 @@ final class LessonPanel extends VBox {
         HBox nav = new HBox(6, back, spacer, next);
         Button reset = new Button(Texts.get("lesson.reset"), new FontIcon("mdi-restore"));
         reset.setId("lessonReset");
-        reset.setTooltip(new Tooltip(Texts.get("lesson.reset.tooltip")));
+        LazyTooltip.install(reset, Texts.get("lesson.reset.tooltip"));
         reset.setOnAction(e -> session.resetStep());
         return new VBox(6, nav, reset);
     }
@@ -176,7 +176,7 @@ final class LessonPanel extends VBox {
     private static Button iconButton(String icon, String id, String tip) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, tip);
         return b;
     }
 }

@@ -218,8 +218,8 @@ public final class ToolbarView extends VBox {
         MenuButton file = new MenuButton(Texts.get("toolbar.file"));
         file.setId("fileMenu");
         file.setGraphic(new FontIcon("mdi-folder-outline"));
+        // filled as it opens, so the examples and lessons (read from their files) wait until then
         file.setOnShowing(e -> files.fillMenu(file));
-        files.fillMenu(file);
 
         Button insights = new Button(Texts.get("toolbar.insights"), new FontIcon("mdi-microscope"));
         insights.setId("insightsButton");
