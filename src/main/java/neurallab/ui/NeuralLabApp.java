@@ -12,6 +12,7 @@ import neurallab.ui.insight.InsightsWindow;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
+import neurallab.ui.viewmodel.RecentFiles;
 
 /**
  * The NeuralLab window, on an experiment file when one is given ({@link StartArguments});
@@ -35,8 +36,11 @@ public final class NeuralLabApp extends Application {
     public void start(Stage stage) {
         StartArguments args = StartArguments.parse(getParameters().getRaw().toArray(new String[0]));
         UserData user = userData == null ? UserData.open() : userData.join();
+        // a run that measures the window and exits leaves the user's data alone (StartArguments.measures)
+        boolean usersOwn = args == null || !args.measures();
         PlaygroundViewModel vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."),
-                () -> TrainerWorker.thread("neurallab-trainer"), Stores.experiments(), user.preferences().recentFiles());
+                () -> TrainerWorker.thread("neurallab-trainer"), Stores.experiments(),
+                usersOwn ? user.preferences().recentFiles() : new RecentFiles());
         Appearance appearance = new Appearance();
         user.preferences().applyTo(appearance, vm);
         // -Dneurallab.theme=dark and -Dneurallab.zoom=1.5 start a projector session ready
@@ -52,7 +56,9 @@ public final class NeuralLabApp extends Application {
         WindowPlacement.apply(stage, place);
         window.attach(stage);
         stage.setOnHidden(e -> {
-            user.closed(stage);
+            if (usersOwn) {
+                user.closed(stage);
+            }
             vm.close();
         });
         if (args != null && args.file() != null && !window.open(args.file())) {
@@ -60,7 +66,9 @@ public final class NeuralLabApp extends Application {
         }
         window.start();
         stage.show();
-        user.start(vm, appearance, stage);
+        if (usersOwn) {
+            user.start(vm, appearance, stage);
+        }
         // -Dneurallab.open=experiment.json -Dneurallab.play=true -Dneurallab.insights=true: a lesson ready to go
         if (System.getProperty("neurallab.open") != null) {
             window.open(Path.of(System.getProperty("neurallab.open")));

@@ -21,6 +21,14 @@ public record StartArguments(Path file, boolean selfCheck, List<String> benchmar
     /** The JVM option that chooses the language too ({@code -Dneurallab.language=ko}); it wins over the kept one. */
     static final String LANGUAGE_PROPERTY = "neurallab.language";
 
+    /**
+     * Whether this start measures the window and exits ({@code --self-check}, {@code --benchmark-ui}): such a
+     * run leaves the user's data alone, neither offering an autosave back nor autosaving its own training.
+     */
+    public boolean measures() {
+        return selfCheck || !benchmark.isEmpty();
+    }
+
     /** The window's arguments, or null when args are a headless command. */
     public static StartArguments parse(String[] given) {
         String[] args = withLanguageChosen(given);
@@ -74,6 +82,13 @@ public record StartArguments(Path file, boolean selfCheck, List<String> benchmar
         if (!benchmark.isEmpty()) {
             return benchmark.toArray(new String[0]);
         }
-        return file == null ? new String[0] : new String[] {file.toString()};
+        List<String> args = new ArrayList<>();
+        if (file != null) {
+            args.add(file.toString());
+        }
+        if (selfCheck) {
+            args.add(SelfCheck.FLAG);
+        }
+        return args.toArray(new String[0]);
     }
 }

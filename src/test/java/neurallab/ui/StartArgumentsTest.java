@@ -20,7 +20,8 @@ class StartArgumentsTest {
         assertEquals(new StartArguments(Path.of("My Lesson.JSON"), true, List.of()),
                 StartArguments.parse(new String[] {"My Lesson.JSON", "--self-check"}));
         assertEquals(new StartArguments(null, true, List.of()), StartArguments.parse(new String[] {"--self-check"}));
-        assertArrayEquals(new String[] {"circle.json"}, StartArguments.parse(new String[] {"circle.json", "--self-check"}).raw());
+        assertArrayEquals(new String[] {"circle.json", "--self-check"},
+                StartArguments.parse(new String[] {"circle.json", "--self-check"}).raw());
     }
 
     @Test
