@@ -3,14 +3,12 @@ package neurallab.session.live;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The trainer thread: ticks while the trainer has work, parks (up to 50 ms) when it has none. On a machine
- * with two cores or fewer it also rests 2 ms after every busy tick (of at most 8 ms): training at full
- * speed would otherwise take a whole core from the window's own threads (FX, renderer, JIT compiler, X
- * server), and frames would stutter. A longer rest slows training without steadying the frames.
+ * The trainer thread: ticks while the trainer has work, parks (up to 50 ms) when it has none. It does not
+ * rest between busy ticks, even on two cores: when the window falls more than a frame and a half behind,
+ * the trainer itself yields until it catches up ({@code LiveTrainer.windowBehind}). A fixed rest of 2 ms
+ * after every tick cost 30–45 % of the epochs in the window for no steadier frames (docs/benchmarks.md).
  */
 final class ThreadWorker implements TrainerWorker {
-    private static final long REST_NANOS = Runtime.getRuntime().availableProcessors() <= 2 ? 2_000_000L : 0;
-
     private final String name;
     private volatile boolean open = true;
     private Thread thread;
@@ -32,23 +30,12 @@ final class ThreadWorker implements TrainerWorker {
                 }
                 if (!busy && open) {
                     LockSupport.parkNanos(this, 50_000_000L);
-                } else if (REST_NANOS > 0) {
-                    rest();
                 }
             }
         }, name);
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
-    }
-
-    // a sleep, not a park: the window's wake-ups (one per frame) must not cut it short
-    private static void rest() {
-        try {
-            Thread.sleep(REST_NANOS / 1_000_000L);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override
