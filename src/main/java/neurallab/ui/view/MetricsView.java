@@ -10,7 +10,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -67,10 +66,13 @@ public final class MetricsView extends VBox {
         CheckBox log = new CheckBox(Texts.get("metrics.logScale"));
         log.setId("logScaleCheck");
         log.selectedProperty().bindBidirectional(vm.logScale());
-        HBox legend = new HBox(10, swatch(Texts.get("split.train"), 0), swatch(Texts.get("split.validation"), 1),
+        // a narrow panel (1024 × 768 with a lesson beside it) wraps the legend rather than cut its names
+        FlowPane legend = new FlowPane(10, 2, swatch(Texts.get("split.train"), 0), swatch(Texts.get("split.validation"), 1),
                 swatch(Texts.get("split.test"), 2), log);
         legend.setAlignment(Pos.CENTER_LEFT);
+        log.setMinWidth(Region.USE_PREF_SIZE);
         VBox lossBox = new VBox(4, lossChart, legend);
+        lossChart.setMinHeight(0);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
         tabs.getTabs().add(new Tab(Texts.get("metrics.loss"), lossBox));
         accuracyTab = new Tab(Texts.get("metrics.accuracy"), accuracyChart);
@@ -125,6 +127,7 @@ public final class MetricsView extends VBox {
         r.setStyle("-fx-background-color: " + ChartView.css(i) + ";");
         Label l = new Label(name, r);
         l.getStyleClass().add("small");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

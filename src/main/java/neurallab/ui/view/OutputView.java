@@ -90,6 +90,8 @@ public final class OutputView extends VBox {
         plane.layoutBoundsProperty().addListener((o, a, b) -> layoutPlane());
         legendLo.getStyleClass().add("small");
         legendHi.getStyleClass().add("small");
+        legendLo.setMinWidth(Region.USE_PREF_SIZE);
+        legendHi.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(6, legendLo, legend, legendHi);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox legends = new VBox(4, bar, classLegend);
@@ -324,13 +326,15 @@ public final class OutputView extends VBox {
     private void drawLegend() {
         LiveSnapshot s = shown;
         classLegend.getChildren().clear();
-        double w = Math.max(60, Math.min(220, getWidth() * 0.5));
+        int k = s == null || s.grid() == null ? 0 : s.weights().get(s.weights().size() - 1).bias().length;
+        legendTexts(s, k);
+        // the bar takes half the panel at most, and what the two end labels leave of it (they are never cut)
+        double w = k > 1 ? 0 : Math.max(40, Math.min(Math.min(220, getWidth() * 0.5),
+                getWidth() - legendLo.prefWidth(-1) - legendHi.prefWidth(-1) - 40));
         legend.setWidth(w);
         GraphicsContext gc = legend.getGraphicsContext2D();
         gc.clearRect(0, 0, w, legend.getHeight());
-        if (s == null || s.grid() == null) {
-            legendLo.setText("");
-            legendHi.setText("");
+        if (k == 0 || k > 1) {
             return;
         }
         int neutral = appearance.theme().get().neutral();
@@ -339,7 +343,15 @@ public final class OutputView extends VBox {
             gc.setFill(Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF));
             gc.fillRect(x, 0, 1, legend.getHeight());
         }
-        int k = s.weights().get(s.weights().size() - 1).bias().length;
+    }
+
+    // the labels at the bar's ends (a value range, or class 0 and 1), or one swatch per class of k > 1
+    private void legendTexts(LiveSnapshot s, int k) {
+        legendLo.setText("");
+        legendHi.setText("");
+        if (k == 0) {
+            return;
+        }
         if (!s.isClassification()) {
             legendLo.setText(Format.number(regressionLo));
             legendHi.setText(Format.number(regressionHi));
@@ -347,9 +359,6 @@ public final class OutputView extends VBox {
             legendLo.setText(Texts.get("output.class", 0));
             legendHi.setText(Texts.get("output.class", 1));
         } else {
-            legendLo.setText("");
-            legendHi.setText("");
-            legend.setWidth(0);
             for (int j = 0; j < k; j++) {
                 Region swatch = new Region();
                 swatch.setMinSize(12, 12);
