@@ -20,11 +20,8 @@ import javafx.stage.Stage;
 import neurallab.io.AtomicFiles;
 import neurallab.io.ExperimentDocument;
 import neurallab.session.Experiment;
-import neurallab.session.live.TrainerWorker;
-import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
-import neurallab.ui.viewmodel.RecentFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,14 +48,7 @@ class FilesWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("neurallab-files-test");
-        Experiment noHidden = Edits.withHidden(Edits.playgroundDefault(), List.of());
-        vm = new PlaygroundViewModel(noHidden, Path.of("."), () -> TrainerWorker.thread("files-trainer"), store,
-                new RecentFiles());
-        PlaygroundWindow window = new PlaygroundWindow(vm, new Appearance());
-        stage.setScene(window.createScene(1280, 760));
-        window.attach(stage);
-        window.start();
-        stage.show();
+        vm = TestWindow.show(stage, Edits.withHidden(Edits.playgroundDefault(), List.of()), store).vm();
     }
 
     @AfterEach

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -14,13 +12,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.stage.Stage;
-import neurallab.session.Experiment;
-import neurallab.session.live.TrainerWorker;
 import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
-import neurallab.ui.viewmodel.RecentFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,16 +39,9 @@ class LanguageWindowTest {
     void start(Stage s) throws Exception {
         Texts.use(Locale.ENGLISH);
         stage = s;
-        Path dir = Files.createTempDirectory("neurallab-language-test");
-        Experiment noHidden = Edits.withHidden(Edits.playgroundDefault(), List.of());
-        vm = new PlaygroundViewModel(noHidden, Path.of("."), () -> TrainerWorker.thread("language-trainer"),
-                new JsonExperimentStore(), new RecentFiles());
-        appearance = new Appearance();
-        PlaygroundWindow window = new PlaygroundWindow(vm, appearance);
-        s.setScene(window.createScene(1280, 760));
-        window.attach(s);
-        window.start();
-        s.show();
+        TestWindow shown = TestWindow.show(s, Edits.withHidden(Edits.playgroundDefault(), List.of()));
+        vm = shown.vm();
+        appearance = shown.appearance();
     }
 
     @AfterEach

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -19,11 +17,8 @@ import javafx.stage.Stage;
 import neurallab.engine.Activation;
 import neurallab.engine.LayerSpec;
 import neurallab.session.Experiment;
-import neurallab.session.live.TrainerWorker;
-import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
-import neurallab.ui.viewmodel.RecentFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,16 +41,9 @@ class RefusedEditsWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("neurallab-refused-test");
         Experiment oneHidden = Edits.withHidden(Edits.playgroundDefault(), List.of(new LayerSpec(4, Activation.TANH)));
-        vm = new PlaygroundViewModel(oneHidden, Path.of("."), () -> TrainerWorker.thread("refused-trainer"),
-                new JsonExperimentStore(), new RecentFiles());
-        PlaygroundWindow window = new PlaygroundWindow(vm, new Appearance());
-        stage.setScene(window.createScene(1280, 760));
+        vm = TestWindow.show(stage, oneHidden).vm();
         root = stage.getScene().getRoot();
-        window.attach(stage);
-        window.start();
-        stage.show();
     }
 
     @AfterEach
