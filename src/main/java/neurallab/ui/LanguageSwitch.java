@@ -52,7 +52,7 @@ final class LanguageSwitch {
                 // whole) rather than carry a half-translated lesson into the new window
                 window.lessons().leave();
                 boolean insightsShown = window.insights().isShowing();
-                window.stop();
+                window.close();
                 if (insightsShown) {
                     window.insights().stage().hide();
                 }
