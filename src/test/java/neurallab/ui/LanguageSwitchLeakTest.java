@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import neurallab.ui.text.Texts;
+import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,7 @@ class LanguageSwitchLeakTest {
     }
 
     private PlaygroundViewModel vm;
+    private Appearance appearance;
     private Stage stage;
 
     @Start
@@ -41,7 +44,9 @@ class LanguageSwitchLeakTest {
         Texts.use(Locale.ENGLISH);
         // a stage of its own: TestFX keeps every event fired on the stage it was handed (their targets with them)
         stage = new Stage();
-        vm = TestWindow.show(stage, Edits.withHidden(Edits.playgroundDefault(), List.of())).vm();
+        TestWindow shown = TestWindow.show(stage, Edits.withHidden(Edits.playgroundDefault(), List.of()));
+        vm = shown.vm();
+        appearance = shown.appearance();
     }
 
     @AfterEach
@@ -99,5 +104,22 @@ class LanguageSwitchLeakTest {
         assertEquals("0 hidden layers", englishLayers.getText(), "the old network is not built again");
         assertFalse(stage.getScene().lookup("#undoButton").isDisabled());
         assertTrue(englishUndo.isDisabled(), "the old undo button is no longer bound to the view-model");
+    }
+
+    @Test
+    void theInsightsWindowShownBeforeIsCollectedToo(FxRobot robot) throws Exception {
+        robot.clickOn("#insightsButton");
+        WeakReference<Scene> englishInsights = new WeakReference<>(robot.lookup("#insightsRoot").query().getScene());
+        WeakReference<Parent> english = new WeakReference<>(stage.getScene().getRoot());
+
+        robot.interact(() -> appearance.language().choose(Locale.KOREAN)); // the insights window covers the menu
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("은닉층 0개", layerCount());
+        assertTrue(robot.lookup("#insightsRoot").query().getScene().getWindow().isShowing(), "shown again in Korean");
+
+        collect(english);
+        collect(englishInsights);
+        assertNull(english.get());
+        assertNull(englishInsights.get());
     }
 }
