@@ -1,6 +1,7 @@
 package neurallab.ui;
 
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -48,24 +49,30 @@ final class LanguageSwitch {
             @Override
             public void changed(ObservableValue<? extends Locale> o, Locale before, Locale now) {
                 o.removeListener(this);
-                // the lesson's text is in the old language: leave it (the user's own experiment comes back
-                // whole) rather than carry a half-translated lesson into the new window
-                window.lessons().leave();
-                boolean insightsShown = window.insights().isShowing();
-                window.stop();
-                if (insightsShown) {
-                    window.insights().stage().hide();
-                }
-                vm.textsChanged();
-                PlaygroundWindow next = new PlaygroundWindow(vm, appearance);
-                Scene old = stage.getScene();
-                stage.setScene(next.createScene(old.getWidth(), old.getHeight()));
-                next.attach(stage);
-                next.start();
-                if (insightsShown) {
-                    next.showInsights();
-                }
+                // after the menu that chose the language has closed: a JavaFX menu that closes once its scene has
+                // left the stage leaves a listener on the stage, and that listener would keep the old window reachable
+                Platform.runLater(() -> rebuild(window, stage, vm, appearance));
             }
         });
+    }
+
+    private static void rebuild(PlaygroundWindow window, Stage stage, PlaygroundViewModel vm, Appearance appearance) {
+        // the lesson's text is in the old language: leave it (the user's own experiment comes back
+        // whole) rather than carry a half-translated lesson into the new window
+        window.lessons().leave();
+        boolean insightsShown = window.insights().isShowing();
+        window.close();
+        if (insightsShown) {
+            window.insights().stage().hide();
+        }
+        vm.textsChanged();
+        PlaygroundWindow next = new PlaygroundWindow(vm, appearance);
+        Scene old = stage.getScene();
+        stage.setScene(next.createScene(old.getWidth(), old.getHeight()));
+        next.attach(stage);
+        next.start();
+        if (insightsShown) {
+            next.showInsights();
+        }
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import neurallab.ui.text.Texts;
 import neurallab.ui.view.LazyTooltip;
+import neurallab.ui.view.Subscriptions;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -21,15 +22,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class Notices {
     private final PlaygroundViewModel vm;
+    private final Subscriptions subscriptions;
 
-    Notices(PlaygroundViewModel vm) {
+    Notices(PlaygroundViewModel vm, Subscriptions subscriptions) {
         this.vm = vm;
+        this.subscriptions = subscriptions;
     }
 
     /** The banner: shown while the view-model has one (a divergence, a failed start). */
     Region banner() {
         Label text = new Label();
-        text.textProperty().bind(vm.banner());
+        subscriptions.bind(text.textProperty(), vm.banner());
         text.setWrapText(true);
         text.setId("bannerText");
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -37,7 +40,7 @@ final class Notices {
         Button lower = new Button(Texts.get("banner.lowerRate"), new FontIcon("mdi-arrow-down-bold"));
         lower.setId("lowerRateButton");
         lower.setOnAction(e -> vm.lowerLearningRate());
-        lower.visibleProperty().bind(vm.diverged());
+        subscriptions.bind(lower.visibleProperty(), vm.diverged());
         Button reset = new Button(Texts.get("banner.reset"), new FontIcon("mdi-replay"));
         reset.setId("bannerResetButton");
         reset.setOnAction(e -> vm.reset());
@@ -49,7 +52,7 @@ final class Notices {
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("banner");
         box.setId("banner");
-        box.visibleProperty().bind(vm.banner().isNotEmpty());
+        subscriptions.bind(box.visibleProperty(), vm.banner().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
@@ -69,7 +72,7 @@ final class Notices {
 
     private Region notice(StackPane root) {
         Label text = new Label();
-        text.textProperty().bind(vm.notice());
+        subscriptions.bind(text.textProperty(), vm.notice());
         text.setId("noticeText");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
@@ -87,7 +90,7 @@ final class Notices {
         // The notice joins and leaves the scene rather than turning invisible: the first invisible node
         // sends the FX thread's compiled bounds code, which has only met visible nodes, back to the
         // interpreter, a stall in the middle of training.
-        vm.notice().addListener((o, a, t) -> {
+        subscriptions.listen(vm.notice(), (o, a, t) -> {
             if (t != null && !t.isEmpty()) {
                 fade.playFromStart();
             }

@@ -28,6 +28,7 @@ import neurallab.ui.view.FileActions;
 import neurallab.ui.view.MetricsView;
 import neurallab.ui.view.NetworkView;
 import neurallab.ui.view.OutputView;
+import neurallab.ui.view.Subscriptions;
 import neurallab.ui.view.ToolbarView;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
@@ -40,6 +41,8 @@ import neurallab.ui.viewmodel.PlaygroundViewModel;
 public final class PlaygroundWindow implements FileActions {
     private final PlaygroundViewModel vm;
     private final Appearance appearance;
+    /** What this window's views hold on the view-model, the appearance and the stage: let go by {@link #close()}. */
+    private final Subscriptions subscriptions = new Subscriptions();
     /** Toolbar, panels and status bar. */
     private final BorderPane layout = new BorderPane();
     /** The scene's root: the layout, with the notice floating over its bottom edge. */
@@ -63,15 +66,15 @@ public final class PlaygroundWindow implements FileActions {
     public PlaygroundWindow(PlaygroundViewModel vm, Appearance appearance) {
         this.vm = vm;
         this.appearance = appearance;
-        lessons = new LessonDock(vm);
+        lessons = new LessonDock(vm, subscriptions);
         files = new FileMenu(vm, lessons);
-        DataPanel data = new DataPanel(vm);
-        network = new NetworkView(vm, appearance);
-        output = new OutputView(vm, appearance);
-        metrics = new MetricsView(vm, appearance);
-        insights = new InsightsWindow(vm, appearance);
+        DataPanel data = new DataPanel(vm, subscriptions);
+        network = new NetworkView(vm, appearance, subscriptions);
+        output = new OutputView(vm, appearance, subscriptions);
+        metrics = new MetricsView(vm, appearance, subscriptions);
+        insights = new InsightsWindow(vm, appearance, subscriptions);
         exports = new ExportMenu(vm, layout, network, output, metrics, insights);
-        toolbar = new ToolbarView(vm, appearance, this); // its File menu holds the Export submenu
+        toolbar = new ToolbarView(vm, appearance, this, subscriptions); // its File menu holds the Export submenu
         SplitPane right = new SplitPane(output, metrics);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
@@ -84,18 +87,18 @@ public final class PlaygroundWindow implements FileActions {
         SplitPane.setResizableWithParent(data, false);
         BorderPane.setMargin(center, new Insets(6));
 
-        Notices notices = new Notices(vm);
+        Notices notices = new Notices(vm, subscriptions);
         VBox top = new VBox(toolbar, notices.banner());
         layout.setTop(top);
         layout.setBottom(statusBar());
-        ZoomedPanels.install(layout, center, appearance);
+        ZoomedPanels.install(layout, center, appearance, subscriptions);
         root = new StackPane(layout);
         notices.floatOver(root, shortcutHint);
         root.setId("playgroundRoot");
         lessons.install(center, root);
         frameListeners.add(lessons::onFrame);
         frameListeners.add(insights::onFrame);
-        presentation = new Presentation(appearance, root, toolbar::setCompact);
+        presentation = new Presentation(appearance, root, toolbar::setCompact, subscriptions);
         shortcuts = new Shortcuts(vm, appearance, files, this::showInsights, presentation, exports::picture);
         shortcuts.setLessonSteps(lessons.session()::next, lessons.session()::back);
         shortcutHint.setText(shortcuts.hint());
@@ -156,12 +159,21 @@ public final class PlaygroundWindow implements FileActions {
         timer.stop();
     }
 
+    /**
+     * Takes the window down for good, another being built in its place: frames stop, and its views let go of
+     * the view-model, the appearance and the stage, so nothing of this window stays reachable or at work.
+     */
+    public void close() {
+        stop();
+        subscriptions.release();
+    }
+
     /** The scene with theme, zoom and keyboard shortcuts. */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         applyTheme(scene);
-        appearance.theme().addListener((o, a, t) -> applyTheme(scene));
-        appearance.zoom().addListener((o, a, z) -> applyZoom());
+        subscriptions.listen(appearance.theme(), (o, a, t) -> applyTheme(scene));
+        subscriptions.listen(appearance.zoom(), (o, a, z) -> applyZoom());
         applyZoom();
         shortcuts.install(scene, root);
         return scene;
@@ -180,7 +192,7 @@ public final class PlaygroundWindow implements FileActions {
 
     private Region statusBar() {
         Label file = new Label();
-        file.textProperty().bind(vm.title());
+        subscriptions.bind(file.textProperty(), vm.title());
         file.getStyleClass().add("small");
         Label keys = shortcutHint;
         keys.getStyleClass().addAll("small", "muted");
@@ -200,7 +212,7 @@ public final class PlaygroundWindow implements FileActions {
         files.setOwner(s);
         exports.setOwner(s);
         presentation.attach(s);
-        s.titleProperty().bind(vm.title());
+        subscriptions.bind(s.titleProperty(), vm.title());
         LanguageSwitch.follow(this, s, vm, appearance);
         s.setOnCloseRequest(e -> {
             if (!confirmClose()) {

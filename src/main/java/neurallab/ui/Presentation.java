@@ -10,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import neurallab.ui.text.Texts;
+import neurallab.ui.view.Subscriptions;
 import neurallab.ui.viewmodel.Appearance;
 
 /**
@@ -26,6 +27,7 @@ final class Presentation {
     static final double COMPACT_LINES = 44;
 
     private final Appearance appearance;
+    private final Subscriptions subscriptions;
     private final StackPane root;
     /** Makes the toolbar compact (true) or not; compact while presenting on a screen under {@link #COMPACT_LINES} lines. */
     private final Consumer<Boolean> compactToolbar;
@@ -33,14 +35,15 @@ final class Presentation {
     private final PauseTransition hintTime = new PauseTransition(Duration.seconds(4));
     private Stage stage;
 
-    Presentation(Appearance appearance, StackPane root, Consumer<Boolean> compactToolbar) {
+    Presentation(Appearance appearance, StackPane root, Consumer<Boolean> compactToolbar, Subscriptions subscriptions) {
         this.appearance = appearance;
+        this.subscriptions = subscriptions;
         this.root = root;
         this.compactToolbar = compactToolbar;
         InvalidationListener fit = o -> compactToolbar.accept(appearance.presenting().get()
                 && root.getHeight() < COMPACT_LINES * appearance.fontSize());
-        appearance.presenting().addListener(fit);
-        appearance.zoom().addListener(fit);
+        subscriptions.listen(appearance.presenting(), fit);
+        subscriptions.listen(appearance.zoom(), fit);
         root.heightProperty().addListener(fit);
         hint.setId("presentHint");
         hint.getStyleClass().add("present-hint");
@@ -55,7 +58,7 @@ final class Presentation {
         stage = s;
         s.setFullScreenExitHint("");
         s.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        s.fullScreenProperty().addListener((o, was, full) -> {
+        subscriptions.listen(s.fullScreenProperty(), (o, was, full) -> {
             if (!full) {
                 leave();
             }

@@ -5,6 +5,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import neurallab.ui.view.Subscriptions;
 import neurallab.ui.viewmodel.Appearance;
 
 /**
@@ -32,7 +33,7 @@ final class ZoomedPanels {
     }
 
     /** Puts panels in the layout's centre (its top and bottom already set) and keeps them fitted. */
-    static void install(BorderPane layout, SplitPane panels, Appearance appearance) {
+    static void install(BorderPane layout, SplitPane panels, Appearance appearance, Subscriptions subscriptions) {
         ZoomedPanels z = new ZoomedPanels(layout, panels, appearance);
         z.scroll.setFitToWidth(true);
         z.scroll.setFitToHeight(true);
@@ -49,7 +50,7 @@ final class ZoomedPanels {
         layout.widthProperty().addListener(fit);
         layout.heightProperty().addListener(fit);
         ((Region) layout.getTop()).heightProperty().addListener(fit);
-        appearance.zoom().addListener(fit);
+        subscriptions.listen(appearance.zoom(), fit);
     }
 
     private void fit() {

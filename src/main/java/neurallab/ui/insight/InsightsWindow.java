@@ -32,6 +32,7 @@ import neurallab.session.insight.LearningRateFinder;
 import neurallab.session.insight.LiveInsights;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.ui.text.Texts;
+import neurallab.ui.view.Subscriptions;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import javafx.beans.value.ObservableValue;
@@ -72,6 +73,8 @@ public final class InsightsWindow {
 
     private final InsightsViewModel model;
     private final Appearance appearance;
+    /** The playground window's: the theme and zoom followed here are let go with it. */
+    private final Subscriptions subscriptions;
     private final TabPane tabs = new TabPane();
     private final Map<Insight, Tab> tabOf = new EnumMap<>(Insight.class);
     private final Map<Insight, BorderPane> bodies = new EnumMap<>(Insight.class);
@@ -82,17 +85,18 @@ public final class InsightsWindow {
     private Look look;
 
     /** With a background thread of its own for the landscape and the finder. */
-    public InsightsWindow(PlaygroundViewModel vm, Appearance appearance) {
-        this(vm, appearance, Executors.newSingleThreadExecutor(r -> {
+    public InsightsWindow(PlaygroundViewModel vm, Appearance appearance, Subscriptions subscriptions) {
+        this(vm, appearance, subscriptions, Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "neurallab-insights");
             t.setDaemon(true);
             return t;
         }));
     }
 
-    public InsightsWindow(PlaygroundViewModel vm, Appearance appearance, Executor background) {
+    public InsightsWindow(PlaygroundViewModel vm, Appearance appearance, Subscriptions subscriptions, Executor background) {
         this.model = new InsightsViewModel(vm, background);
         this.appearance = appearance;
+        this.subscriptions = subscriptions;
         for (Insight i : Insight.values()) {
             Label explanation = new Label(i.explanation());
             explanation.setWrapText(true);
@@ -232,8 +236,8 @@ public final class InsightsWindow {
             Rectangle2D place = InsightsPlacement.insights(screen(owner));
             Scene scene = new Scene(root, place.getWidth(), place.getHeight());
             applyAppearance(scene);
-            appearance.theme().addListener((o, a, t) -> applyAppearance(scene));
-            appearance.zoom().addListener((o, a, z) -> applyAppearance(scene));
+            subscriptions.listen(appearance.theme(), (o, a, t) -> applyAppearance(scene));
+            subscriptions.listen(appearance.zoom(), (o, a, z) -> applyAppearance(scene));
             scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(scene, e));
             stage.setScene(scene);
             stage.setX(place.getMinX());

@@ -12,6 +12,7 @@ import neurallab.session.lesson.Lesson;
 import neurallab.session.live.LiveSnapshot;
 import neurallab.ui.text.Texts;
 import neurallab.ui.view.LazyTooltip;
+import neurallab.ui.view.Subscriptions;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -41,7 +42,7 @@ public final class LessonDock {
     /** The centre's divider positions before the lesson was docked, given back when it leaves. */
     private double[] beside;
 
-    public LessonDock(PlaygroundViewModel vm) {
+    public LessonDock(PlaygroundViewModel vm, Subscriptions subscriptions) {
         this.vm = vm;
         this.session = new LessonSession(vm);
         panel = new LessonPanel(session, () -> collapse(true));
@@ -58,7 +59,7 @@ public final class LessonDock {
                 Platform.runLater(() -> styler.apply(s.controls())); // after the views have shown the step
             }
         });
-        vm.experiment().addListener((o, a, e) -> {
+        subscriptions.listen(vm.experiment(), (o, a, e) -> {
             if (session.active()) {
                 Platform.runLater(styler::refresh); // a view may have rebuilt a node (a layer's header)
             }

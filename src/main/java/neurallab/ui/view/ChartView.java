@@ -45,7 +45,7 @@ public final class ChartView extends Region {
     private boolean log;
     private double hoverX = -1;
 
-    public ChartView(Appearance appearance, int[] columns, boolean accuracy) {
+    public ChartView(Appearance appearance, int[] columns, boolean accuracy, Subscriptions subscriptions) {
         this.appearance = appearance;
         this.columns = columns;
         this.accuracy = accuracy;
@@ -61,8 +61,8 @@ public final class ChartView extends Region {
             hoverX = -1;
             draw();
         });
-        appearance.theme().addListener((o, a, b) -> draw());
-        appearance.presenting().addListener((o, a, b) -> draw()); // thicker lines
+        subscriptions.listen(appearance.theme(), (o, a, b) -> draw());
+        subscriptions.listen(appearance.presenting(), (o, a, b) -> draw()); // thicker lines
     }
 
     public void setData(LossHistory.View h, Integer divergedAt, Integer bestEpoch, boolean logScale) {

@@ -46,7 +46,7 @@ public final class DataPanel extends ScrollPane {
     private final VBox classBox;
     private boolean updating;
 
-    public DataPanel(PlaygroundViewModel vm) {
+    public DataPanel(PlaygroundViewModel vm, Subscriptions subscriptions) {
         this.vm = vm;
         getStyleClass().add("data-scroll");
         setFitToWidth(true);
@@ -98,7 +98,7 @@ public final class DataPanel extends ScrollPane {
         VBox box = new VBox(8, title, tiles, real, builtins, fields, regenerate);
         box.getStyleClass().add("panel");
         setContent(box);
-        vm.experiment().addListener((o, a, e) -> show(e));
+        subscriptions.listen(vm.experiment(), (o, a, e) -> show(e));
         show(vm.experiment().get());
     }
 

@@ -44,7 +44,7 @@ public final class MetricsView extends VBox {
     /** The charts' repaint turn: while training they draw on every third snapshot (20 Hz). */
     private final ViewTurn turn = new ViewTurn(ViewTurn.Turn.CHART);
 
-    public MetricsView(PlaygroundViewModel vm, Appearance appearance) {
+    public MetricsView(PlaygroundViewModel vm, Appearance appearance, Subscriptions subscriptions) {
         this.vm = vm;
         this.appearance = appearance;
         getStyleClass().addAll("panel", "metrics-view");
@@ -60,12 +60,12 @@ public final class MetricsView extends VBox {
         numbers.setId("metricNumbers");
         int[] lossCols = {LossHistory.TRAIN_LOSS, LossHistory.VALIDATION_LOSS, LossHistory.TEST_LOSS};
         int[] accCols = {LossHistory.TRAIN_ACCURACY, LossHistory.VALIDATION_ACCURACY, LossHistory.TEST_ACCURACY};
-        lossChart = new ChartView(appearance, lossCols, false);
+        lossChart = new ChartView(appearance, lossCols, false, subscriptions);
         lossChart.setId("lossChart");
-        accuracyChart = new ChartView(appearance, accCols, true);
+        accuracyChart = new ChartView(appearance, accCols, true, subscriptions);
         CheckBox log = new CheckBox(Texts.get("metrics.logScale"));
         log.setId("logScaleCheck");
-        log.selectedProperty().bindBidirectional(vm.logScale());
+        subscriptions.bindBidirectional(log.selectedProperty(), vm.logScale());
         // a narrow panel (1024 × 768 with a lesson beside it) wraps the legend rather than cut its names
         FlowPane legend = new FlowPane(10, 2, swatch(Texts.get("split.train"), 0), swatch(Texts.get("split.validation"), 1),
                 swatch(Texts.get("split.test"), 2), log);
@@ -86,7 +86,7 @@ public final class MetricsView extends VBox {
         confusionScroll.getStyleClass().add("data-scroll");
         VBox.setVgrow(confusionScroll, Priority.ALWAYS);
         confusionTab = new Tab(Texts.get("metrics.confusion"), new VBox(6, confusionNote, confusionScroll));
-        appearance.theme().addListener((o, a, t) -> shownConfusion = null); // the cells take the theme's colours
+        subscriptions.listen(appearance.theme(), (o, a, t) -> shownConfusion = null); // the cells take the theme's colours
         tabs.getTabs().addAll(accuracyTab, confusionTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("metricsTabs");
@@ -97,7 +97,7 @@ public final class MetricsView extends VBox {
                 update(vm.snapshot().get());
             }
         });
-        vm.logScale().addListener((o, a, b) -> {
+        subscriptions.listen(vm.logScale(), (o, a, b) -> {
             if (vm.snapshot().get() != null) {
                 update(vm.snapshot().get());
             }

@@ -64,7 +64,7 @@ public final class NetworkView extends Region {
     private Geometry lastGeometry;
     private final ViewTurn turn = new ViewTurn(ViewTurn.Turn.NETWORK);
 
-    public NetworkView(PlaygroundViewModel vm, Appearance appearance) {
+    public NetworkView(PlaygroundViewModel vm, Appearance appearance, Subscriptions subscriptions) {
         this.vm = vm;
         this.appearance = appearance;
         links = new LinkPainter(appearance, () -> vm.discretize().get(), columns);
@@ -79,12 +79,12 @@ public final class NetworkView extends Region {
         getChildren().addAll(links.view(), nodes, top, card.node());
         setOnMouseMoved(this::hover);
         setOnMouseClicked(this::click);
-        vm.experiment().addListener((o, a, e) -> rebuildIfNeeded(e));
-        appearance.theme().addListener((o, a, t) -> {
+        subscriptions.listen(vm.experiment(), (o, a, e) -> rebuildIfNeeded(e));
+        subscriptions.listen(appearance.theme(), (o, a, t) -> {
             shown = null;
             rebuildIfNeeded(vm.experiment().get());
         });
-        appearance.presenting().addListener((o, a, p) -> redraw()); // thicker links
+        subscriptions.listen(appearance.presenting(), (o, a, p) -> redraw()); // thicker links
         rebuildIfNeeded(vm.experiment().get());
     }
 

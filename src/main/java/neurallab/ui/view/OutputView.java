@@ -64,14 +64,14 @@ public final class OutputView extends VBox {
     private final InputScatter scatter;
     private long predictedAt;
 
-    public OutputView(PlaygroundViewModel vm, Appearance appearance) {
+    public OutputView(PlaygroundViewModel vm, Appearance appearance, Subscriptions subscriptions) {
         this.vm = vm;
         this.appearance = appearance;
         getStyleClass().addAll("panel", "output-view");
         setSpacing(6);
         Label title = new Label(Texts.get("output.title"));
         title.getStyleClass().add("panel-title");
-        FlowPane toggles = toggles();
+        FlowPane toggles = toggles(subscriptions);
         view.setSmooth(false);
         view.setPreserveRatio(false);
         view.setManaged(false); // placed by layoutPlane(); new pixels must not re-lay out the window each frame
@@ -98,8 +98,8 @@ public final class OutputView extends VBox {
         getChildren().addAll(new HBox(8, title), stack, toggles, legends);
         plane.setOnMousePressed(this::paintAt);
         plane.setOnMouseReleased(e -> vm.endStroke()); // one stroke, one undo step
-        vm.showTestPoints().addListener((o, a, b) -> redrawPoints());
-        vm.discretize().addListener((o, a, b) -> {
+        subscriptions.listen(vm.showTestPoints(), (o, a, b) -> redrawPoints());
+        subscriptions.listen(vm.discretize(), (o, a, b) -> {
             if (shown != null) {
                 update(shown);
             }
@@ -111,23 +111,23 @@ public final class OutputView extends VBox {
                 update(shown);
             }
         };
-        appearance.theme().addListener(redrawAll);
-        appearance.presenting().addListener(redrawAll); // larger points
+        subscriptions.listen(appearance.theme(), redrawAll);
+        subscriptions.listen(appearance.presenting(), redrawAll); // larger points
     }
 
     /** The plane's switches: test points, discretized colours, painting points and the class painted. */
-    private FlowPane toggles() {
+    private FlowPane toggles(Subscriptions subscriptions) {
         CheckBox test = new CheckBox(Texts.get("output.showTest"));
         test.setId("showTestCheck");
-        test.selectedProperty().bindBidirectional(vm.showTestPoints());
+        subscriptions.bindBidirectional(test.selectedProperty(), vm.showTestPoints());
         CheckBox discretize = new CheckBox(Texts.get("output.discretize"));
         discretize.setId("discretizeCheck");
         LazyTooltip.install(discretize, Texts.get("output.discretize.help"));
-        discretize.selectedProperty().bindBidirectional(vm.discretize());
+        subscriptions.bindBidirectional(discretize.selectedProperty(), vm.discretize());
         ToggleButton paint = new ToggleButton(Texts.get("output.paint"),
                 new FontIcon("mdi-brush"));
         paint.setId("paintToggle");
-        paint.selectedProperty().bindBidirectional(vm.paintMode());
+        subscriptions.bindBidirectional(paint.selectedProperty(), vm.paintMode());
         LazyTooltip.install(paint, Texts.get("output.paint.help"));
         Spinner<Integer> paintClass = new Spinner<>(0, 9, 0);
         paintClass.setPrefWidth(4.5 * Appearance.BASE_FONT);

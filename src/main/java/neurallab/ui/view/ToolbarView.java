@@ -48,6 +48,7 @@ public final class ToolbarView extends VBox {
     static final String[] RATES = {"0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"};
 
     private final PlaygroundViewModel vm;
+    private final Subscriptions subscriptions;
     private final SettingsPopups popups;
     private final Button play = new Button();
     private final FontIcon playIcon = new FontIcon("mdi-play");
@@ -69,8 +70,9 @@ public final class ToolbarView extends VBox {
     /** What {@link #setCompact} hides, and what it hid (and so puts back). */
     private final List<Node> compactHides = new ArrayList<>(), compactHid = new ArrayList<>();
 
-    public ToolbarView(PlaygroundViewModel vm, Appearance appearance, FileActions files) {
+    public ToolbarView(PlaygroundViewModel vm, Appearance appearance, FileActions files, Subscriptions subscriptions) {
         this.vm = vm;
+        this.subscriptions = subscriptions;
         this.popups = new SettingsPopups(vm);
         getStyleClass().add("toolbar");
 
@@ -119,8 +121,8 @@ public final class ToolbarView extends VBox {
         compactHides.add(getChildren().get(1));
 
         showPlaying(vm.playing().get()); // a window built again while training (a new language) shows pause
-        vm.playing().addListener((o, a, p) -> showPlaying(p));
-        vm.experiment().addListener((o, a, e) -> showExperiment(e));
+        subscriptions.listen(vm.playing(), (o, a, p) -> showPlaying(p));
+        subscriptions.listen(vm.experiment(), (o, a, e) -> showExperiment(e));
         showExperiment(vm.experiment().get());
     }
 
@@ -213,7 +215,7 @@ public final class ToolbarView extends VBox {
                 : Texts.get(s.epochsPerFrame() == 1 ? "toolbar.speed.one" : "toolbar.speed.many", s.epochsPerFrame()), vm.speed()::set);
         speed.setId("speedCombo");
         speed.show(vm.speed().get());
-        vm.speed().addListener((o, a, s) -> speed.show(s));
+        subscriptions.listen(vm.speed(), (o, a, s) -> speed.show(s));
 
         MenuButton file = new MenuButton(Texts.get("toolbar.file"));
         file.setId("fileMenu");
@@ -234,7 +236,7 @@ public final class ToolbarView extends VBox {
         Button zoomIn = iconButton("mdi-magnify-plus", "zoomInButton", Texts.get("toolbar.zoomIn"));
         zoomIn.setOnAction(e -> appearance.zoomIn());
         Label zoom = new Label();
-        zoom.textProperty().bind(appearance.zoom().multiply(100).asString("%.0f%%"));
+        subscriptions.bind(zoom.textProperty(), appearance.zoom().multiply(100).asString("%.0f%%"));
         zoom.getStyleClass().add("muted");
         compactHides.addAll(List.of(zoomOut, zoom, zoomIn));
 
@@ -264,7 +266,7 @@ public final class ToolbarView extends VBox {
                 vm.undo();
             }
         });
-        b.disableProperty().bind((redo ? vm.redoLabel() : vm.undoLabel()).isEmpty());
+        subscriptions.bind(b.disableProperty(), (redo ? vm.redoLabel() : vm.undoLabel()).isEmpty());
         return b;
     }
 

@@ -18,6 +18,7 @@ import neurallab.ui.JsonExperimentStore;
 import neurallab.session.live.TrainerWorker;
 import neurallab.ui.insight.InsightsWindow.Insight;
 import neurallab.ui.text.Texts;
+import neurallab.ui.view.Subscriptions;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
@@ -43,7 +44,7 @@ class InsightsInKoreanTest {
         Path dir = Files.createTempDirectory("neurallab-insights-ko");
         vm = new PlaygroundViewModel(Edits.playgroundDefault(), Path.of("."), () -> TrainerWorker.thread("test-trainer"),
                 new JsonExperimentStore(), new RecentFiles());
-        insights = new InsightsWindow(vm, new Appearance());
+        insights = new InsightsWindow(vm, new Appearance(), new Subscriptions());
         insights.show(null);
         views = InsightFixtures.build();
         stage.setScene(new Scene(views, 1280, 800));
