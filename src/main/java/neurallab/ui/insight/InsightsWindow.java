@@ -3,8 +3,12 @@ package neurallab.ui.insight;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -35,8 +39,6 @@ import neurallab.ui.text.Texts;
 import neurallab.ui.view.Subscriptions;
 import neurallab.ui.viewmodel.Appearance;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
-import javafx.beans.value.ObservableValue;
-import java.util.Optional;
 
 /**
  * The insight views in a window of their own, owned by the playground's: it opens on the right of the screen,
@@ -86,15 +88,7 @@ public final class InsightsWindow {
 
     /** With a background thread of its own for the landscape and the finder. */
     public InsightsWindow(PlaygroundViewModel vm, Appearance appearance, Subscriptions subscriptions) {
-        this(vm, appearance, subscriptions, Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "neurallab-insights");
-            t.setDaemon(true);
-            return t;
-        }));
-    }
-
-    public InsightsWindow(PlaygroundViewModel vm, Appearance appearance, Subscriptions subscriptions, Executor background) {
-        this.model = new InsightsViewModel(vm, background);
+        this.model = new InsightsViewModel(vm, backgroundThread());
         this.appearance = appearance;
         this.subscriptions = subscriptions;
         for (Insight i : Insight.values()) {
@@ -379,5 +373,18 @@ public final class InsightsWindow {
         var refused = model.pin();
         views.refresh(Insight.COMPARE, true);
         return refused;
+    }
+
+    // one thread for the landscape and the finder, which ends after a minute idle (a window replaced in another
+    // language leaves no thread behind) and starts again on the next job
+    private static Executor backgroundThread() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, "neurallab-insights");
+                    t.setDaemon(true);
+                    return t;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 }
