@@ -1,5 +1,6 @@
 package neurallab.ui;
 
+import static neurallab.ui.FxWaits.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Queue;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -27,9 +27,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import neurallab.data.DataSource;
@@ -289,10 +289,6 @@ class ChaosWindowTest {
         return "chaos seed " + seed + " (rerun: mvn -o test -Dtest=ChaosWindowTest -Dneurallab.chaos.seed=" + seed
                 + " -Dneurallab.chaos.actions=" + ACTIONS + ")\nproblems:\n" + String.join("\n", problems)
                 + "\nlast actions:\n" + String.join("\n", recent);
-    }
-
-    private static <T> T fx(Callable<T> c) throws ExecutionException, TimeoutException, InterruptedException {
-        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
     }
 
     private static String trace(Throwable e) {

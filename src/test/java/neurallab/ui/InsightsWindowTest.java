@@ -1,18 +1,25 @@
 package neurallab.ui;
 
+import static neurallab.ui.FxWaits.fx;
+import static neurallab.ui.FxWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import neurallab.ui.insight.InsightsWindow;
 import neurallab.ui.insight.InsightsWindow.Insight;
+import neurallab.ui.insight.LossLandscapeView;
+import neurallab.ui.text.Texts;
 import neurallab.ui.viewmodel.Edits;
 import neurallab.ui.viewmodel.PlaygroundViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -21,16 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import neurallab.ui.insight.LossLandscapeView;
-import javafx.stage.Screen;
-import javafx.scene.control.Label;
-import javafx.geometry.Rectangle2D;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Callable;
-import java.util.Locale;
-import neurallab.ui.text.Texts;
-import java.util.List;
 
 /** The Insights window on the real playground, headless, while the largest Playground network trains. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,18 +50,6 @@ class InsightsWindowTest {
     @AfterEach
     void stop() {
         vm.close();
-    }
-
-    private static void waitFor(String what, long seconds, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
     }
 
     @Test
