@@ -209,7 +209,7 @@ public final class ToolbarView extends VBox {
         Button reset = iconButton("mdi-replay", "resetButton", Texts.get("toolbar.reset"));
         reset.setOnAction(e -> vm.reset());
         rate.getStyleClass().add("muted");
-        rate.setMinWidth(Region.USE_PREF_SIZE);
+        rate.setId("epochRate");
 
         Labelled.Combo<Speed> speed = Labelled.combo(SPEEDS, s -> s.isMax() ? Texts.get("toolbar.speed.max")
                 : Texts.get(s.epochsPerFrame() == 1 ? "toolbar.speed.one" : "toolbar.speed.many", s.epochsPerFrame()), vm.speed()::set);
@@ -240,16 +240,18 @@ public final class ToolbarView extends VBox {
         zoom.getStyleClass().add("muted");
         compactHides.addAll(List.of(zoomOut, zoom, zoomIn));
 
-        // on a narrow window at a large zoom the speed choice gives way first; these keep their labels
+        // on a narrow window (1024 px, a projector's) the measured speed gives way first, then the speed choice
+        // shrinks; these keep their labels
         for (Region r : List.of(insights, file, zoom)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         speed.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        FirstKept speedAndRate = new FirstKept(Labelled.of(Texts.get("toolbar.speed"), Texts.get("toolbar.speed.help"),
+                speed), new LiveLabel(rate), 10);
         HBox row1 = new HBox(10, play, step, stepBatch, reset, historyButton(false), historyButton(true), epochBox(),
-                Labelled.of(Texts.get("toolbar.speed"),
-                Texts.get("toolbar.speed.help"), speed), new LiveLabel(rate), spacer, insights, file, zoomOut, zoom, zoomIn, present, theme);
+                speedAndRate, spacer, insights, file, zoomOut, zoom, zoomIn, present, theme);
         row1.setAlignment(Pos.CENTER_LEFT);
         row1.getStyleClass().add("toolbar-row");
         return row1;
